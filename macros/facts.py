@@ -1,0 +1,138 @@
+"""The facts file, loaded, checked against its schema and its sums, and looked up by id."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .schema import NAME, FactEntry, Value
+from .strict_yaml import LocatedDocument, YamlProblem, load
+
+FactsProblem = YamlProblem
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure of the report, with everything a page or a reader needs about it."""
+
+    id: str
+    entry: FactEntry
+    line: int
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+    @property
+    def per_year(self) -> bool:
+        return self.entry.values is not None
+
+    def value_for(self, year: int | None) -> Value:
+        """The figure for `year` (None for a fact with a single value)."""
+        return self.entry.by_year()[year]
+
+
+class UnknownFact(LookupError):
+    """A page asked for a fact the file does not hold."""
+
+
+class Facts:
+    """All facts of one file, by id."""
+
+    def __init__(self, facts: dict[str, Fact], shown_as: str):
+        self.by_id = facts
+        self.shown_as = shown_as
+
+    def __iter__(self):
+        return iter(self.by_id.values())
+
+    def get(self, fact_id: str) -> Fact:
+        if fact_id in self.by_id:
+            return self.by_id[fact_id]
+        message = f"there is no fact '{fact_id}' in {self.shown_as}"
+        close = difflib.get_close_matches(fact_id, self.by_id, n=1, cutoff=0.6)
+        if close:
+            message += f"; did you mean '{close[0]}'?"
+        raise UnknownFact(message)
+
+    def reporting_year(self, which: str | None = None) -> int:
+        """The current reporting year, or the one the report compares it with ("previous")."""
+        fact_id = "report.previous_year" if which == "previous" else "report.reporting_year"
+        return self.get(fact_id).value_for(None)
+
+
+def load_facts(path: Path, shown_as: str) -> Facts:
+    """Read and check the facts file; the first problem found stops with its line."""
+    document = load(path, shown_as)
+    facts = _build(document, shown_as)
+    _check_parts(facts, document, shown_as)
+    return facts
+
+
+def _build(document: LocatedDocument, shown_as: str) -> Facts:
+    if not isinstance(document.data, dict):
+        raise FactsProblem(shown_as, 1, "the file must hold sections of facts, like `protection:`")
+    by_id: dict[str, Fact] = {}
+    for section, entries in document.data.items():
+        where = document.line_of((section,))
+        if not isinstance(section, str) or not re.match(NAME, section):
+            raise FactsProblem(shown_as, where, f"'{section}' is not a section name")
+        if not isinstance(entries, dict):
+            raise FactsProblem(shown_as, where, f"section '{section}' must hold facts")
+        for name, raw in entries.items():
+            fact_id = f"{section}.{name}"
+            line = document.line_of((section, name))
+            if not isinstance(name, str) or not re.match(NAME, name):
+                raise FactsProblem(shown_as, line, f"'{fact_id}' is not a fact name")
+            try:
+                entry = FactEntry.model_validate(raw)
+            except ValidationError as error:
+                first = error.errors()[0]
+                path = (section, name, *tuple(first["loc"]))
+                message = first["msg"].removeprefix("Value error, ")
+                field = ".".join(str(part) for part in first["loc"])
+                subject = f"{fact_id} {field}" if field else fact_id
+                raise FactsProblem(
+                    shown_as, document.line_of(path), f"{subject}: {message}"
+                ) from None
+            by_id[fact_id] = Fact(fact_id, entry, line)
+    facts = Facts(by_id, shown_as)
+    for required in ("report.reporting_year", "report.previous_year"):
+        if required not in by_id:
+            raise FactsProblem(shown_as, 1, f"the file must hold {required}")
+    return facts
+
+
+def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None:
+    """A total must equal the sum of its parts, in every year the report breaks it down."""
+    for total in facts:
+        for index, part_id in enumerate(total.entry.parts):
+            try:
+                facts.get(part_id)
+            except UnknownFact as error:
+                line = document.line_of((*tuple(total.id.split(".")), "parts", index))
+                raise FactsProblem(shown_as, line, f"{total.id} parts: {error}") from None
+        if not total.entry.parts:
+            continue
+        for year, value in total.entry.by_year().items():
+            parts = [facts.get(part_id) for part_id in total.entry.parts]
+            missing = [part.id for part in parts if year not in part.entry.by_year()]
+            if len(missing) == len(parts):
+                continue
+            if missing:
+                raise FactsProblem(
+                    shown_as, total.line, f"{total.id} has {year} but its part {missing[0]} has not"
+                )
+            figures = [part.value_for(year) for part in parts]
+            if sum(figures) != value:
+                terms = " + ".join(f"{p.id} {f}" for p, f in zip(parts, figures, strict=True))
+                when = f" in {year}" if year is not None else ""
+                raise FactsProblem(
+                    shown_as,
+                    total.line,
+                    f"{total.id} is {value}{when} but its parts add up to {sum(figures)}: {terms}",
+                )

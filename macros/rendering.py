@@ -1,0 +1,64 @@
+"""A fact as page HTML: `<data value="…" data-fact="id">figure</data>`, so every number on a
+page names the fact behind it, for tests, readers' tools and fact-checkers alike."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from . import formatting
+from .facts import Fact, Facts, UnknownFact
+from .schema import Span
+
+
+def resolve_year(fact: Fact, facts: Facts, year: int | str | None) -> int | None:
+    """The reporting year a page asks for: the current one unless it says "previous" or a year."""
+    if not fact.per_year:
+        if year is not None:
+            raise UnknownFact(f"{fact.id} has one value, not one per year: drop year=")
+        return None
+    wanted = facts.reporting_year(year) if year in (None, "previous") else year
+    if wanted not in fact.entry.values:
+        held = ", ".join(str(y) for y in sorted(fact.entry.values))
+        raise UnknownFact(f"{fact.id} has no figure for {wanted} (it has {held})")
+    return wanted
+
+
+def machine_value(value: object) -> str:
+    """What the `value` attribute holds: digits, an ISO date, or "min/max" for a range."""
+    if isinstance(value, Span):
+        return f"{value.min}/{value.max}"
+    return str(value)
+
+
+def figure_text(
+    fact: Fact,
+    value: object,
+    lang: str,
+    *,
+    words: bool | None = None,
+    ordinal: bool = False,
+    form: str | None = None,
+) -> str:
+    """The figure as the page's language writes it."""
+    kind = fact.kind
+    if kind == "count":
+        return formatting.ordinal(value, lang) if ordinal else formatting.number(value, lang, words)
+    if kind == "ordinal":
+        return formatting.ordinal(value, lang)
+    if kind == "money":
+        return formatting.money(value, fact.entry.currency, lang)
+    if kind == "range":
+        return formatting.span(value, fact.entry.currency, lang, words)
+    if kind == "date":
+        return formatting.day(value, lang, form)
+    if kind == "month":
+        return formatting.month(value, lang, form)
+    return str(value)
+
+
+def data_element(fact: Fact, year: int | None, text: str) -> Markup:
+    year_attribute = f' data-year="{year}"' if year is not None else ""
+    return Markup(
+        f'<data value="{escape(machine_value(fact.value_for(year)))}" '
+        f'data-fact="{escape(fact.id)}"{year_attribute}>{escape(text)}</data>'
+    )

@@ -1,0 +1,111 @@
+"""The declared shape of data/facts.yaml: what each kind of fact may hold."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
+
+Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
+NAME = r"^[a-z][a-z0-9_]*$"
+MONTH = re.compile(r"^\d{4}-\d{2}$")
+
+WHAT_EACH_KIND_HOLDS = {
+    "count": "a whole number, like 75",
+    "money": "a whole amount, like 65500000",
+    "year": "a year, like 2022",
+    "ordinal": "a whole number for a place in order, like 2 for 'second'",
+    "code": "a number that names something, like 215 for Article 215",
+    "range": "a range, like {min: 5, max: 15}",
+    "date": 'a date written "YYYY-MM-DD", like "2024-07-27"',
+    "month": 'a month written "YYYY-MM", like "2022-09"',
+}
+
+
+class Strict(BaseModel):
+    """Unknown fields are mistakes (a misspelt `lable` must not pass silently)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Labels(Strict):
+    lo: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+
+class Source(Strict):
+    page: Literal["article", "overview", "prosecution", "protection"]
+    quote: str = Field(min_length=1)
+
+
+class Span(Strict):
+    min: StrictInt
+    max: StrictInt
+
+    @model_validator(mode="after")
+    def ordered(self) -> Span:
+        if self.min > self.max:
+            raise ValueError(f"min ({self.min}) is larger than max ({self.max})")
+        return self
+
+
+Value = StrictInt | Span | str
+
+
+class FactEntry(Strict):
+    kind: Kind
+    value: Value | None = None
+    values: dict[StrictInt, Value] | None = None
+    currency: Literal["LAK", "USD"] | None = None
+    parts: list[str] = []
+    label: Labels
+    source: Source
+
+    @model_validator(mode="after")
+    def consistent(self) -> FactEntry:
+        if (self.value is None) == (self.values is None):
+            raise ValueError("give either `value` or `values` (one per year), not both or neither")
+        for value in self.by_year().values():
+            if not holds(self.kind, value):
+                raise ValueError(
+                    f"a {self.kind} is {WHAT_EACH_KIND_HOLDS[self.kind]}; got {value!r}"
+                )
+        if self.kind == "money" and self.currency is None:
+            raise ValueError("money needs a currency: LAK or USD")
+        if self.currency is not None and self.kind not in ("money", "range"):
+            raise ValueError(f"a {self.kind} has no currency")
+        if self.parts and self.kind != "count":
+            raise ValueError("only a count can have parts")
+        return self
+
+    def by_year(self) -> dict[int | None, Value]:
+        """The figure per reporting year; a single figure is filed under None."""
+        return dict(self.values) if self.values is not None else {None: self.value}
+
+
+def holds(kind: str, value: object) -> bool:
+    """Whether `value` has the shape `kind` asks for."""
+    if kind == "range":
+        return isinstance(value, Span)
+    if kind == "date":
+        return isinstance(value, str) and _parses(value, datetime.date.fromisoformat)
+    if kind == "month":
+        return (
+            isinstance(value, str)
+            and bool(MONTH.match(value))
+            and _parses(value + "-01", datetime.date.fromisoformat)
+        )
+    return isinstance(value, int) and value >= 0
+
+
+def _parses(text: str, parse) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+Section = dict[str, FactEntry]

@@ -1,0 +1,121 @@
+"""Read YAML the way an editor means it, and remember where each value was written.
+
+PyYAML quietly keeps the last of two duplicate keys, turns `yes`/`no` into booleans and
+`2024-07-27` into a date. Here a duplicate key is an error, booleans are only `true`/`false`,
+dates stay text (the facts schema reads them), tabs are refused, and aliases are refused
+outright: a facts file has no use for them, and they are the way to an expansion bomb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+import yaml
+
+
+@dataclass
+class YamlProblem(Exception):
+    """A mistake at a place in a file, worded for the editor who made it."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+GUESSED_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"}
+
+
+class StrictLoader(yaml.SafeLoader):
+    """SafeLoader without the YAML 1.1 guesses, duplicate keys or aliases."""
+
+    yaml_implicit_resolvers: ClassVar[dict] = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag not in GUESSED_TAGS]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise YamlProblem(
+                self.name,
+                event.start_mark.line + 1,
+                "aliases (*name) are not allowed in this file: write the value out",
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise YamlProblem(
+                    self.name,
+                    line,
+                    f"'{key}' is written twice (first on line {seen[key]}): keep one",
+                )
+            seen[key] = line
+        return super().construct_mapping(node, deep)
+
+
+StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
+)
+
+
+@dataclass
+class LocatedDocument:
+    """A parsed document and the line of every value in it, by key path."""
+
+    data: object
+    lines: dict[tuple, int]
+
+    def line_of(self, path: tuple) -> int:
+        """The line of the deepest part of `path` that the file holds."""
+        for end in range(len(path), 0, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+
+def load(path: Path, shown_as: str) -> LocatedDocument:
+    """Parse `path`; problems name the file as `shown_as` and the line."""
+    text = path.read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "\t" in line:
+            raise YamlProblem(shown_as, number, "a tab is not allowed here: indent with spaces")
+    loader = StrictLoader(text)
+    loader.name = shown_as
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise YamlProblem(
+            shown_as, mark.line + 1 if mark else 1, f"this is not valid YAML ({error.problem})"
+        ) from None
+    finally:
+        loader.dispose()
+    lines: dict[tuple, int] = {}
+    if root is not None:
+        _collect_lines(root, (), lines)
+    return LocatedDocument(data, lines)
+
+
+def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
+    """Record the line of each mapping key and sequence item under `node`."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = int(key_node.value) if key_node.tag.endswith(":int") else key_node.value
+            lines[(*path, key)] = key_node.start_mark.line + 1
+            _collect_lines(value_node, (*path, key), lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            lines[(*path, index)] = item.start_mark.line + 1
+            _collect_lines(item, (*path, index), lines)
