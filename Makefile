@@ -19,8 +19,12 @@ $(READY): requirements.txt requirements-dev.txt
 serve: setup
 	$(BIN)/mkdocs serve
 
+# Build beside the published site and swap only on success: a failed build leaves site/ as it was.
 build: setup
-	$(BIN)/mkdocs build --strict --site-dir site
+	rm -rf site.new
+	$(BIN)/mkdocs build --strict --site-dir site.new
+	rm -rf site
+	mv site.new site
 
 lint: setup
 	$(BIN)/ruff check .

@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from . import formatting
 from .facts import FactsProblem, UnknownFact, load_facts
+from .page_errors import PageFactError, where_written
 from .rendering import data_element, figure_text, resolve_year
 
 FACTS_FILE = "data/facts.yaml"
@@ -26,9 +27,10 @@ def define_env(env) -> None:
         """The language of the text being written: a block may say `text_lang`, else the build's."""
         return context.get("text_lang") or env.conf["plugins"]["i18n"].current_language
 
-    def fail(message: str):
-        page = env.page.file.src_uri if env.page else "?"
-        raise PluginError(f"docs/{page}: {message}")
+    def fail(fact_id: str, message: str):
+        includes = sorted((project / env.config["include_dir"]).glob("*.md"))
+        page_file = Path(env.page.file.abs_src_path)
+        raise PageFactError(f"{where_written(fact_id, page_file, includes, project)}: {message}")
 
     @env.macro
     @pass_context
@@ -38,7 +40,7 @@ def define_env(env) -> None:
             found = facts.get(fact_id)
             chosen_year = resolve_year(found, facts, year)
         except UnknownFact as error:
-            fail(str(error))
+            fail(fact_id, str(error))
         text = figure_text(
             found,
             found.value_for(chosen_year),

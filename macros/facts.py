@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .schema import NAME, FactEntry, Value
+from .schema import FIELDS, NAME, FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
@@ -92,13 +92,8 @@ def _build(document: LocatedDocument, shown_as: str) -> Facts:
                 entry = FactEntry.model_validate(raw)
             except ValidationError as error:
                 first = error.errors()[0]
-                path = (section, name, *tuple(first["loc"]))
-                message = first["msg"].removeprefix("Value error, ")
-                field = ".".join(str(part) for part in first["loc"])
-                subject = f"{fact_id} {field}" if field else fact_id
-                raise FactsProblem(
-                    shown_as, document.line_of(path), f"{subject}: {message}"
-                ) from None
+                line = document.line_of((section, name, *first["loc"]))
+                raise FactsProblem(shown_as, line, f"{fact_id}: {editor_words(first)}") from None
             by_id[fact_id] = Fact(fact_id, entry, line)
     facts = Facts(by_id, shown_as)
     for required in ("report.reporting_year", "report.previous_year"):
@@ -136,3 +131,18 @@ def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None
                     total.line,
                     f"{total.id} is {value}{when} but its parts add up to {sum(figures)}: {terms}",
                 )
+
+
+def editor_words(error: dict) -> str:
+    """A schema error in the words of the file: which field, and what it should be."""
+    loc = tuple(part for part in error["loc"] if not isinstance(part, int))
+    field = ".".join(str(part) for part in loc)
+    if error["type"] == "missing":
+        return f"`{field}` is missing"
+    if error["type"] == "extra_forbidden":
+        known = FIELDS.get(loc[:-1], [])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else f" (expected: {', '.join(known)})"
+        return f"`{field}` is not a field here{hint}"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message

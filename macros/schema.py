@@ -6,7 +6,15 @@ import datetime
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
 NAME = r"^[a-z][a-z0-9_]*$"
@@ -19,8 +27,8 @@ WHAT_EACH_KIND_HOLDS = {
     "ordinal": "a whole number for a place in order, like 2 for 'second'",
     "code": "a number that names something, like 215 for Article 215",
     "range": "a range, like {min: 5, max: 15}",
-    "date": 'a date written "YYYY-MM-DD", like "2024-07-27"',
-    "month": 'a month written "YYYY-MM", like "2022-09"',
+    "date": 'a real day written "YYYY-MM-DD", like "2024-07-27"',
+    "month": 'a real month written "YYYY-MM", like "2022-09"',
 }
 
 
@@ -63,15 +71,23 @@ class FactEntry(Strict):
     label: Labels
     source: Source
 
+    @field_validator("value")
+    @classmethod
+    def value_fits_kind(cls, value: Value | None, info: ValidationInfo) -> Value | None:
+        _check_shape(info.data.get("kind"), value)
+        return value
+
+    @field_validator("values")
+    @classmethod
+    def values_fit_kind(cls, values: dict | None, info: ValidationInfo) -> dict | None:
+        for year, value in (values or {}).items():
+            _check_shape(info.data.get("kind"), value, year)
+        return values
+
     @model_validator(mode="after")
     def consistent(self) -> FactEntry:
         if (self.value is None) == (self.values is None):
             raise ValueError("give either `value` or `values` (one per year), not both or neither")
-        for value in self.by_year().values():
-            if not holds(self.kind, value):
-                raise ValueError(
-                    f"a {self.kind} is {WHAT_EACH_KIND_HOLDS[self.kind]}; got {value!r}"
-                )
         if self.kind == "money" and self.currency is None:
             raise ValueError("money needs a currency: LAK or USD")
         if self.currency is not None and self.kind not in ("money", "range"):
@@ -83,6 +99,20 @@ class FactEntry(Strict):
     def by_year(self) -> dict[int | None, Value]:
         """The figure per reporting year; a single figure is filed under None."""
         return dict(self.values) if self.values is not None else {None: self.value}
+
+
+def _check_shape(kind: str | None, value: object, year: int | None = None) -> None:
+    if kind is not None and value is not None and not holds(kind, value):
+        when = f"for {year}, " if year is not None else ""
+        raise ValueError(f"{when}a {kind} is {WHAT_EACH_KIND_HOLDS[kind]}; got {value!r}")
+
+
+FIELDS = {
+    (): list(FactEntry.model_fields),
+    ("label",): list(Labels.model_fields),
+    ("source",): list(Source.model_fields),
+    ("value",): list(Span.model_fields),
+}
 
 
 def holds(kind: str, value: object) -> bool:
@@ -106,6 +136,3 @@ def _parses(text: str, parse) -> bool:
     except ValueError:
         return False
     return True
-
-
-Section = dict[str, FactEntry]

@@ -96,16 +96,22 @@ def load(path: Path, shown_as: str) -> LocatedDocument:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise YamlProblem(
-            shown_as, mark.line + 1 if mark else 1, f"this is not valid YAML ({error.problem})"
-        ) from None
+        raise YamlProblem(shown_as, *_yaml_error_words(error)) from None
     finally:
         loader.dispose()
     lines: dict[tuple, int] = {}
     if root is not None:
         _collect_lines(root, (), lines)
     return LocatedDocument(data, lines)
+
+
+def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """The line PyYAML stopped at, what it expected, and where the unfinished part began."""
+    mark = error.problem_mark or error.context_mark
+    words = f"this is not valid YAML ({error.problem}"
+    if error.context and error.context_mark:
+        words += f", {error.context} that starts on line {error.context_mark.line + 1}"
+    return (mark.line + 1 if mark else 1), words + ")"
 
 
 def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:

@@ -1,0 +1,23 @@
+"""The facts file as plain YAML, read without the site's own loader, for checking its output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+FACTS = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+
+
+def read_facts(path: Path = FACTS) -> dict[str, dict]:
+    """Every fact by its dotted id."""
+    sections = yaml.safe_load(path.read_text("utf-8"))
+    return {f"{s}.{name}": fact for s, facts in sections.items() for name, fact in facts.items()}
+
+
+def expected_value(fact: dict, year: str | None) -> str:
+    """What a `<data value>` must hold for this fact and year."""
+    value = fact["values"][int(year)] if year else fact["value"]
+    if isinstance(value, dict):
+        return f"{value['min']}/{value['max']}"
+    return str(value)

@@ -1,0 +1,50 @@
+"""The built site as parsed pages, by language, for tests to read."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+LANGUAGES = ("lo", "en")
+PREFIX = {"lo": "", "en": "en/"}
+
+
+class Site:
+    def __init__(self, folder: Path, url: str):
+        self.folder = folder
+        self.url = url
+
+    def page_paths(self, lang: str) -> list[str]:
+        """Site-relative paths of the language's pages ("report/", "en/report/")."""
+        other = [p for p in PREFIX.values() if p and p != PREFIX[lang]]
+        paths = []
+        for html in sorted(self.folder.rglob("index.html")):
+            path = html.parent.relative_to(self.folder).as_posix() + "/"
+            path = "" if path == "./" else path
+            if path.startswith(PREFIX[lang]) and not any(path.startswith(o) for o in other):
+                paths.append(path)
+        return paths
+
+    def counterpart(self, path: str, lang: str) -> str:
+        """The same page in `lang`."""
+        bare = path.removeprefix(PREFIX["en"])
+        return PREFIX[lang] + bare
+
+    @cache  # noqa: B019 - one Site per session
+    def soup(self, path: str) -> BeautifulSoup:
+        return BeautifulSoup((self.folder / path / "index.html").read_text("utf-8"), "html.parser")
+
+    def article_text(self, path: str) -> str:
+        """The page's article as a reader sees it, without the heading anchors."""
+        article = BeautifulSoup(str(self.soup(path).select_one("article")), "html.parser")
+        for anchor in article.select("a.headerlink"):
+            anchor.decompose()
+        return article.get_text(" ")
+
+
+def squeezed(text: str) -> str:
+    """Text without white space, for comparing wording regardless of line breaks."""
+    return re.sub(r"\s+", "", text)

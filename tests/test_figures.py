@@ -1,0 +1,114 @@
+"""Every figure comes from data/facts.yaml, shows its fact's value, and agrees across languages."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, build, copy_project
+from tests.facts_file import expected_value, read_facts
+from tests.shown_figures import value_attribute
+from tests.site import LANGUAGES, Site
+
+FACTS = read_facts()
+MACRO_CALL = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+DIGIT = re.compile(r"[0-9\u0ed0-\u0ed9]")
+ALLOWED_WITH_DIGITS = ("COVID-19",)  # a disease's name, not a figure
+MARKDOWN = sorted((ROOT / "docs").rglob("*.md")) + sorted((ROOT / "report").glob("*.md"))
+
+
+def all_data(site: Site):
+    """(page path, text language, element) for every figure on every page."""
+    for lang in LANGUAGES:
+        for path in site.page_paths(lang):
+            for element in site.soup(path).select("data[data-fact]"):
+                yield path, element.find_parent(attrs={"lang": True})["lang"], element
+
+
+@pytest.mark.parametrize("markdown", MARKDOWN, ids=lambda p: str(p.relative_to(ROOT)))
+def test_no_figure_is_typed_into_a_page(markdown: Path):
+    text = MACRO_CALL.sub("", markdown.read_text("utf-8"))
+    for allowed in ALLOWED_WITH_DIGITS:
+        text = text.replace(allowed, "")
+    typed = [line for line in text.splitlines() if DIGIT.search(line)]
+    assert typed == []
+
+
+def test_pages_have_figures(site):
+    assert len(list(all_data(site))) > 200
+
+
+def test_every_figure_names_a_fact_and_shows_its_value(site):
+    for path, lang, element in all_data(site):
+        fact = FACTS[element["data-fact"]]
+        value = element["value"]
+        assert value == expected_value(fact, element.get("data-year")), (path, element)
+        shown = value_attribute(fact["kind"], element.get_text(), lang)
+        assert shown == value, (path, element)
+
+
+def test_a_fact_shows_one_value_everywhere(site):
+    values = defaultdict(set)
+    for _, _, element in all_data(site):
+        values[element["data-fact"], element.get("data-year")].add(element["value"])
+    assert {key: v for key, v in values.items() if len(v) > 1} == {}
+
+
+def test_lao_article_and_its_translation_cite_the_same_facts(site):
+    def cited(path):
+        return {(d["data-fact"], d.get("data-year")) for d in site.soup(path).select("data")}
+
+    assert cited("") == cited("en/")
+
+
+@pytest.mark.parametrize("page", ["report/", "report/prosecution/", "report/protection/"])
+def test_report_figures_read_the_same_in_both_trees(site, page):
+    def figures(path):
+        return [(d["data-fact"], d["value"], d.get_text()) for d in site.soup(path).select("data")]
+
+    assert figures(page) == figures("en/" + page)
+
+
+def test_english_spells_out_one_to_nine_and_capitalises_a_sentence_start(site):
+    for path, lang, element in all_data(site):
+        fact = FACTS[element["data-fact"]]
+        if lang == "en" and fact["kind"] == "count" and 1 <= int(element["value"]) <= 9:
+            assert element.get_text().isalpha(), (path, element)
+    opener = site.soup("en/report/protection/").select_one(
+        'data[data-fact="protection.foreign_victims"][data-year="2022"]'
+    )
+    assert opener.get_text() == "Six"
+    assert opener.next_sibling.startswith(" of the identified victims")
+
+
+def test_lao_dateline_is_written_in_lao_digits(site):
+    assert site.soup("").select_one(".dateline data").get_text() == "ວັນເສົາ, ໒໗ ກໍລະກົດ ໒໐໒໔"
+
+
+def test_one_line_in_the_facts_file_changes_that_figure_everywhere_and_nothing_else(site, tmp_path):
+    project = copy_project(tmp_path / "project")
+    facts_file = project / "data" / "facts.yaml"
+    text = facts_file.read_text("utf-8")
+    assert text.count("value: 306\n") == 1
+    facts_file.write_text(text.replace("value: 306\n", "value: 307\n"), "utf-8")
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    changed = Site(tmp_path / "site", site.url)
+    changed_figures = 0
+    for lang in LANGUAGES:
+        for path in site.page_paths(lang):
+            before, after = site.soup(path), changed.soup(path)
+            moved = after.select('data[data-fact="prosecution.sez_companies_inspected"]')
+            assert len(moved) == len(
+                before.select('data[data-fact="prosecution.sez_companies_inspected"]')
+            )
+            for element in moved:
+                assert (element["value"], element.get_text()) == ("307", "307")
+                element.string = "306"
+                element["value"] = "306"
+            changed_figures += len(moved)
+            assert str(after.select_one("article")) == str(before.select_one("article")), path
+    assert changed_figures >= 4
