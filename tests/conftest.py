@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
 from tests.site import Site
 
@@ -17,6 +21,14 @@ MKDOCS = Path(sys.executable).parent / "mkdocs"
 PROJECT_PARTS = ("data", "docs", "hooks", "macros", "overrides", "report", "mkdocs.yml")
 SITE_URL = "https://tip.example.org/laos/"
 BASE_PATH = "laos"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
 
 def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
@@ -57,3 +69,42 @@ def web_root(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def site(web_root) -> Site:
     return Site(web_root / BASE_PATH, SITE_URL)
+
+
+@pytest.fixture(scope="session")
+def site_address(web_root):
+    """The built site served over HTTP on the loopback interface, at its SITE_URL path."""
+    handler = functools.partial(QuietHandler, directory=str(web_root))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/{BASE_PATH}/"
+    server.shutdown()
+    thread.join()
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright; in CI a missing browser fails, locally it skips."""
+    if not Path(CHROMIUM).exists():
+        message = f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    opened = context.new_page()
+    yield opened
+    context.close()
