@@ -19,7 +19,6 @@ from tests.site import Site
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 PROJECT_PARTS = ("data", "docs", "hooks", "macros", "overrides", "report", "mkdocs.yml")
-SITE_URL = "https://tip.example.org/laos/"
 BASE_PATH = "laos"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
@@ -31,9 +30,9 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
-    """A strict `mkdocs build` of `project`, as `make build` runs it."""
-    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL}
+def build(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
+    """A strict `mkdocs build` of `project`, as `make build` runs it, for the site at `site_url`."""
+    environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     return subprocess.run(
         [str(MKDOCS), "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
@@ -58,28 +57,37 @@ def copy_project(destination: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def web_root(tmp_path_factory) -> Path:
-    """A folder to serve over HTTP, holding the site under the path of its SITE_URL."""
+def loopback_server():
+    """An HTTP server on the loopback interface, bound before the build so that the site's
+    own address (SITE_URL) is the address it is served from."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler, bind_and_activate=False)
+    server.allow_reuse_address = True
+    server.server_bind()
+    server.server_activate()
+    yield server
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory, loopback_server) -> Site:
+    """The site built once, into a folder served under the path of its SITE_URL."""
     root = tmp_path_factory.mktemp("www")
-    result = build(ROOT, root / BASE_PATH)
+    url = f"http://127.0.0.1:{loopback_server.server_port}/{BASE_PATH}/"
+    result = build(ROOT, root / BASE_PATH, url)
     assert result.returncode == 0, result.stdout + result.stderr
-    return root
+    return Site(root / BASE_PATH, url)
 
 
 @pytest.fixture(scope="session")
-def site(web_root) -> Site:
-    return Site(web_root / BASE_PATH, SITE_URL)
-
-
-@pytest.fixture(scope="session")
-def site_address(web_root):
-    """The built site served over HTTP on the loopback interface, at its SITE_URL path."""
-    handler = functools.partial(QuietHandler, directory=str(web_root))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+def site_address(site, loopback_server):
+    """The built site, served over HTTP."""
+    loopback_server.RequestHandlerClass = functools.partial(
+        QuietHandler, directory=str(site.folder.parent)
+    )
+    thread = threading.Thread(target=loopback_server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/{BASE_PATH}/"
-    server.shutdown()
+    yield site.url
+    loopback_server.shutdown()
     thread.join()
 
 

@@ -94,7 +94,7 @@ def test_one_line_in_the_facts_file_changes_that_figure_everywhere_and_nothing_e
     text = facts_file.read_text("utf-8")
     assert text.count("value: 306\n") == 1
     facts_file.write_text(text.replace("value: 306\n", "value: 307\n"), "utf-8")
-    result = build(project, tmp_path / "site")
+    result = build(project, tmp_path / "site", site.url)
     assert result.returncode == 0, result.stderr
     changed = Site(tmp_path / "site", site.url)
     changed_figures = 0

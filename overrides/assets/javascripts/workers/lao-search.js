@@ -46,7 +46,7 @@ function begunWord(start) {
   return low < sortedVocabulary.length && sortedVocabulary[low].startsWith(start)
 }
 
-/* Keep the last pieces together where they begin an indexed word. */
+/* Keep the last pieces together where they begin an indexed word: a word being typed. */
 function joinUnfinishedTail(pieces) {
   for (let first = 0; first < pieces.length - 1; first++) {
     const tail = pieces.slice(first).join("")
@@ -55,11 +55,14 @@ function joinUnfinishedTail(pieces) {
   return pieces
 }
 
+/* Every Lao word of the query is required; only an unfinished last word matches as a prefix. */
 function laoQuery(query) {
   return fold(query).replace(LAO_RUN, run => {
-    if (begunWord(run)) return run
     const pieces = joinUnfinishedTail(split(run, vocabulary, longest))
-    return pieces.map(piece => `+${piece}*`).join(" ")
+    return pieces
+      .map((piece, index) =>
+        index === pieces.length - 1 && !vocabulary.has(piece) ? `+${piece}*` : `+${piece}`)
+      .join(" ")
   })
 }
 

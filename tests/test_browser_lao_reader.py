@@ -1,0 +1,144 @@
+"""A Lao reader in Chromium: nothing leaves the site, Lao is drawn in the Lao face, and the
+search box finds Lao words wherever they stand and in either spelling."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from hooks.lao_segmentation import fold
+from tests.conftest import ROOT
+from tests.site import LANGUAGES
+
+pytestmark = pytest.mark.browser
+VECTORS = json.loads((Path(__file__).parent / "lao_segmentation_vectors.json").read_text("utf-8"))
+RULE_JS = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "lao-segmentation.js"
+
+# (query as a reader types it, the page it must find)
+LAO_QUERIES = [
+    ("ກໍາມະບານ", ""),  # typed with ໍ + າ; the page writes ກຳມະບານ
+    ("ກຳມະບານ", ""),
+    ("ມະນຸດ", ""),  # the end of ການຄ້າມະນຸດ
+    ("ສຳຄັນ", ""),  # the page writes ສໍາຄັນ
+    ("ຫລາຍ", ""),  # the page writes ຫຼາຍ and ຫລາຍ
+    ("ຫນ້ອຍ", ""),  # the page writes ໜ້ອຍ and ຫນ້ອຍ
+    ("ຕ່າງປະເທດ", ""),  # inside ກະຊວງການຕ່າງປະເທດ
+    ("ເສດຖະກິດພິເສດ", ""),  # inside ເຂດເສດຖະກິດພິເສດ
+    ("ສາມຫລ່ຽມຄຳ ກວດກາ", ""),  # two words, one spelt the other way
+    ("ກຳມະບ", ""),  # a word still being typed
+    ("ດຳເນີນຄະດີ", "report/prosecution/"),  # a Lao page title
+    ("ສະຫະພັນແມ່ຍິງລາວ", ""),
+]
+ENGLISH_QUERIES = [
+    ("trafficking victims", "en/report/protection/", "victims"),
+    ("Golden Triangle", "en/report/prosecution/", "Golden"),
+    ("penal code", "en/report/prosecution/", "penal"),
+]
+
+
+def test_javascript_rule_agrees_with_the_shared_vectors(site_address, page):
+    page.goto(site_address)
+    page.add_script_tag(path=str(RULE_JS))
+    results = page.evaluate(
+        """vectors => ({
+            fold: vectors.fold.map(([written]) => LaoSegmentation.fold(written)),
+            split: vectors.split.map(c => LaoSegmentation.split(
+                c.run, new Set(c.words), Math.max(0, ...c.words.map(w => w.length))))
+        })""",
+        VECTORS,
+    )
+    assert results["fold"] == [folded for _, folded in VECTORS["fold"]]
+    assert results["split"] == [case["pieces"] for case in VECTORS["split"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_page_asks_another_host_for_anything(site, site_address, page, lang):
+    own = urlsplit(site_address).netloc
+    elsewhere = []
+    page.context.on(
+        "request",
+        lambda request: urlsplit(request.url).netloc in ("", own) or elsewhere.append(request.url),
+    )
+    for path in site.page_paths(lang):
+        page.goto(site_address + path, wait_until="networkidle")
+    search(page, "ລາວ" if lang == "lo" else "Laos")
+    assert elsewhere == []
+
+
+@pytest.mark.parametrize("path", ["", "report/", "report/protection/"])
+def test_lao_text_is_drawn_with_the_self_hosted_lao_face(site_address, page, path):
+    page.goto(site_address + path, wait_until="networkidle")
+    page.evaluate("document.fonts.ready")
+    loaded = page.evaluate(
+        """[...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Noto Sans Lao'
+              && f.status === 'loaded').length"""
+    )
+    assert loaded >= 1
+    assert "Noto Sans Lao" in fonts_drawing(page, "article h1")
+
+
+def fonts_drawing(page, selector: str) -> list[str]:
+    """The font families Chromium actually used to draw the element's text."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return [font["familyName"] for font in fonts]
+
+
+def search(page, query: str):
+    """Enter `query` in Material's search box, as a Lao keyboard's input method commits it
+    (the text at once, then a key event), and wait for the results."""
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # phones show a search button; wider screens show the box itself
+        opener.click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    items = page.locator(".md-search-result__item")
+    items.first.wait_for()
+    return items
+
+
+@pytest.mark.parametrize(("query", "expected"), LAO_QUERIES, ids=[q for q, _ in LAO_QUERIES])
+def test_lao_search_finds_lao_words(site_address, page, query, expected):
+    page.goto(site_address + "report/", wait_until="networkidle")
+    items = search(page, query)
+    links = [
+        absolute(site_address, items.nth(i).locator("a").first.get_attribute("href"))
+        for i in range(items.count())
+    ]
+    assert site_address + expected in links, links
+    assert not any(link.startswith(site_address + "en/") for link in links)
+    marks = [fold(mark) for mark in page.locator(".md-search-result mark").all_inner_texts()]
+    typed = fold(query).replace(" ", "")
+    assert marks
+    assert all(reflects(mark, typed) for mark in marks), marks
+
+
+def reflects(mark: str, typed: str) -> bool:
+    """A highlight is part of what was typed, or a word its unfinished end begins."""
+    return mark in typed or any(mark.startswith(typed[start:]) for start in range(len(typed)))
+
+
+@pytest.mark.parametrize(("query", "expected", "highlighted"), ENGLISH_QUERIES)
+def test_english_search_keeps_working(site_address, page, query, expected, highlighted):
+    page.goto(site_address + "en/", wait_until="networkidle")
+    items = search(page, query)
+    links = [items.nth(i).locator("a").first.get_attribute("href") for i in range(items.count())]
+    resolved = [absolute(site_address + "en/", href) for href in links]
+    assert site_address + expected in resolved, resolved
+    assert all(link.startswith(site_address + "en/") for link in resolved)
+    marks = page.locator(".md-search-result mark").all_inner_texts()
+    assert any(highlighted.lower() in mark.lower() for mark in marks), marks
+
+
+def absolute(base: str, href: str) -> str:
+    """A result's link as a page address, without its heading anchor."""
+    return urljoin(base, href).split("#")[0].split("?")[0]
