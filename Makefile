@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format
+.PHONY: setup serve build test lint format check
 
 setup: $(READY)
 
@@ -36,3 +36,6 @@ format: setup
 
 test: lint build
 	$(BIN)/pytest
+
+check: setup
+	$(BIN)/python -m macros.check

@@ -144,5 +144,10 @@ def editor_words(error: dict) -> str:
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
         hint = f"; did you mean `{close[0]}`?" if close else f" (expected: {', '.join(known)})"
         return f"`{field}` is not a field here{hint}"
+    if error["type"] == "literal_error":
+        choices = re.findall(r"'([^']+)'", error["ctx"]["expected"])
+        close = difflib.get_close_matches(str(error["input"]), choices, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"`{field}` cannot be '{error['input']}'{hint} (one of: {', '.join(choices)})"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message

@@ -6,9 +6,14 @@ choosing how an error type is shown, so ours are shown as their message alone.
 
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 
+from jinja2 import UndefinedError
 from mkdocs_macros.errors import format_error
+
+UNDEFINED_NAME = re.compile(r"'(\w+)' is undefined")
 
 
 class PageFactError(Exception):
@@ -18,6 +23,33 @@ class PageFactError(Exception):
 @format_error.register
 def _just_the_message(error: PageFactError, markdown: str, page) -> str:
     return str(error)
+
+
+@format_error.register
+def _unknown_name(error: UndefinedError, markdown: str, page) -> str:
+    """A misspelt macro (`fakt(...)`): where it is written and what was meant."""
+    found = UNDEFINED_NAME.search(str(error))
+    if not found:
+        return f"docs/{page.file.src_uri}: {error}"
+    name = found[1]
+    page_file = Path(page.file.abs_src_path)
+    where = f"docs/{page.file.src_uri}"
+    for number, line in enumerate(page_file.read_text("utf-8").splitlines(), start=1):
+        if re.search(rf"\b{name}\b", line):
+            where = f"docs/{page.file.src_uri}:{number}"
+            break
+    return f"{where}: {closest_macro(name, ('fact',))}"
+
+
+def closest_macro(name: str, macros: tuple[str, ...]) -> str:
+    """What to say of a call to `name`, which is not one of `macros`."""
+    close = difflib.get_close_matches(name, macros, n=1)
+    hint = (
+        f"; did you mean {close[0]}(...)?"
+        if close
+        else f" (the pages can call: {', '.join(macros)})"
+    )
+    return f"there is no macro '{name}'{hint}"
 
 
 def where_written(fact_id: str, page_file: Path, includes: list[Path], project: Path) -> str:

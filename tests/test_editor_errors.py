@@ -55,6 +55,14 @@ MISTAKES = [
         'fact("protection.victims_from_sez"',
     ),
     Mistake(
+        "a misspelt macro name",
+        LAO_ARTICLE,
+        'fact("protection.victims_from_sez")',
+        'fakt("protection.victims_from_sez")',
+        "docs/lo/index.md:{line}: there is no macro 'fakt'; did you mean fact(...)?",
+        "fakt(",
+    ),
+    Mistake(
         "a total that is not the sum of its parts",
         FACTS,
         "values: {2022: 75, 2021: 110}",
@@ -156,7 +164,8 @@ MISTAKES = [
         FACTS,
         "    kind: count\n    value: 306\n",
         "    kind: cuont\n    value: 306\n",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: kind: Input should be",
+        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: `kind` cannot be 'cuont'; "
+        "did you mean 'count'? (one of: count, money, range, date, month, year, ordinal, code)",
         "kind: cuont",
     ),
 ]
@@ -179,26 +188,50 @@ def project(tmp_path):
     return copy
 
 
-@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
-def test_mistake_stops_the_build_with_its_message(project, mistake):
+def make_mistake(project, mistake: Mistake) -> str:
+    """Write the mistake into the project; the message it must produce."""
     path = project / mistake.file
     text = path.read_text("utf-8")
     assert text.count(mistake.before) >= 1
     broken = text.replace(mistake.before, mistake.after, 1)
     path.write_text(broken, "utf-8")
     line = line_of(broken, mistake.marker)
-    expected = mistake.message.format(line=line, previous=line - 1, next=line + 1)
+    return mistake.message.format(line=line, previous=line - 1, next=line + 1)
 
+
+def make(project, target: str) -> tuple[int, str]:
     result = subprocess.run(
-        ["make", "--no-print-directory", "build"],
+        ["make", "--no-print-directory", target],
         cwd=project,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    output = result.stdout + result.stderr
+    return result.returncode, result.stdout + result.stderr
 
-    assert result.returncode != 0
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
+def test_mistake_stops_the_build_with_its_message(project, mistake):
+    expected = make_mistake(project, mistake)
+    status, output = make(project, "build")
+    assert status != 0
     assert expected in output
     assert "Traceback" not in output
     assert (project / "site" / "index.html").read_text() == "the published site"
+
+
+@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
+def test_make_check_finds_the_same_mistake_without_building(project, mistake):
+    expected = make_mistake(project, mistake)
+    status, output = make(project, "check")
+    assert status != 0
+    assert expected in output.splitlines()
+    assert "Traceback" not in output
+
+
+def test_make_check_passes_the_project_as_it_is(project):
+    status, output = make(project, "check")
+    assert (status, output.strip().splitlines()[-1]) == (
+        0,
+        "data/facts.yaml and 12 pages: all good",
+    )
