@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
 PROJECT_PARTS = ("data", "docs", "hooks", "macros", "overrides", "report", "mkdocs.yml")
 BASE_PATH = "laos"
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # Debian's; CI on GitHub names Chrome
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
