@@ -5,12 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinja2 import pass_context
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import formatting
+from . import charts, exports, formatting
 from .facts import FactsProblem, UnknownFact, load_facts
+from .facts_page import facts_page
 from .page_errors import PageFactError, where_written
-from .rendering import data_element, figure_text, resolve_year
+from .rendering import data_element, figure_link, figure_text, resolve_year
+from .site_paths import (
+    DOWNLOADS,
+    FACTS_PAGE,
+    SOURCE_PAGES,
+    entry_id,
+    figure_anchor,
+    language_root,
+    link,
+)
 
 FACTS_FILE = "data/facts.yaml"
 
@@ -22,10 +33,15 @@ def define_env(env) -> None:
         facts = load_facts(project / FACTS_FILE, FACTS_FILE)
     except FactsProblem as problem:
         raise PluginError(str(problem)) from None
+    i18n = env.conf["plugins"]["i18n"]
+    anchored: set[tuple[str, str]] = set()
 
-    def page_language(context) -> str:
-        """The language of the text being written: a block may say `text_lang`, else the build's."""
-        return context.get("text_lang") or env.conf["plugins"]["i18n"].current_language
+    def reader_language() -> str:
+        """The language of the page being built (its interface, tooltips and links)."""
+        return i18n.current_language
+
+    def root() -> str:
+        return language_root(reader_language(), i18n.default_language)
 
     def fail(fact_id: str, message: str):
         includes = sorted((project / env.config["include_dir"]).glob("*.md"))
@@ -34,19 +50,72 @@ def define_env(env) -> None:
 
     @env.macro
     @pass_context
-    def fact(context, fact_id, year=None, words=None, cap=False, ordinal=False, form=None):
-        """A figure from the facts file, in the page's language, inside its <data> element."""
+    def fact(
+        context, fact_id, year=None, words=None, cap=False, ordinal=False, form=None, wording=None
+    ):
+        """A figure from the facts file, in the text's language (a block in another language
+        than the page sets `text_lang`), inside its <data> element, linked to its source.
+        `wording` is the text's own words for the figure ("did not convict any")."""
         try:
             found = facts.get(fact_id)
             chosen_year = resolve_year(found, facts, year)
         except UnknownFact as error:
             fail(fact_id, str(error))
-        text = figure_text(
+        text = wording or figure_text(
             found,
             found.value_for(chosen_year),
-            page_language(context),
+            context.get("text_lang") or reader_language(),
             words=words,
             ordinal=ordinal,
             form=form,
         )
-        return data_element(found, chosen_year, formatting.capitalised(text) if cap else text)
+        anchor = figure_anchor(fact_id, chosen_year)
+        first_here = (env.page.url, anchor) not in anchored
+        anchored.add((env.page.url, anchor))
+        element = data_element(
+            found,
+            chosen_year,
+            formatting.capitalised(text) if cap else text,
+            anchor if first_here else None,
+            worded=wording is not None,
+        )
+        source = root() + SOURCE_PAGES[found.entry.source.page]
+        at_source = first_here and env.page.url == source
+        target = (
+            root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
+            if at_source
+            else (source + "#" + anchor)
+        )
+        return figure_link(
+            found, chosen_year, element, reader_language(), link(target, env.page.url)
+        )
+
+    @env.macro
+    def facts_table() -> str:
+        """Every fact, grouped by section, each with its source (the facts page)."""
+        return facts_page(facts, reader_language(), root(), env.page.url)
+
+    @env.macro
+    def downloads() -> Markup:
+        """Links to the facts as JSON and CSV."""
+        return Markup(" · ").join(
+            Markup('<a href="{}" download>{}</a>').format(link(path, env.page.url), Path(path).name)
+            for path in DOWNLOADS
+        )
+
+    @env.macro
+    def chart(name: str) -> Markup:
+        """A chart drawn from the facts at build time: inline SVG, and its numbers as a table."""
+        if name not in charts.CHARTS:
+            page_file = Path(env.page.file.abs_src_path)
+            where = where_written(name, page_file, [], project)
+            raise PageFactError(f"{where}: {charts.unknown_chart(name)}")
+        return charts.figure(name, facts, reader_language())
+
+
+def on_post_build(env) -> None:
+    """Write the downloads once, when the site's root (the default language) is built."""
+    i18n = env.conf["plugins"]["i18n"]
+    if i18n.current_language == i18n.default_language:
+        facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
+        exports.write(facts, Path(env.conf["site_dir"]))

@@ -11,14 +11,14 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from .charts import CHARTS, unknown_chart
 from .facts import FactsProblem, UnknownFact, load_facts
-from .page_errors import closest_macro
+from .page_errors import PAGE_MACROS, closest_macro
 from .rendering import resolve_year
 
 PROJECT = Path(__file__).resolve().parents[1]
 FACTS_FILE = "data/facts.yaml"
 PAGE_FOLDERS = ("docs", "report")
-MACROS = ("fact",)
 
 
 def pages(project: Path) -> list[Path]:
@@ -35,8 +35,15 @@ def problems_in_page(path: Path, facts, shown_as: str) -> Iterator[str]:
     for call in tree.find_all(nodes.Call):
         if not isinstance(call.node, nodes.Name):
             continue
-        if call.node.name not in MACROS:
-            yield f"{shown_as}:{call.lineno}: {closest_macro(call.node.name, MACROS)}"
+        if call.node.name not in PAGE_MACROS:
+            yield f"{shown_as}:{call.lineno}: {closest_macro(call.node.name, PAGE_MACROS)}"
+            continue
+        if call.node.name == "chart":
+            name = call.args[0].value if call.args else None
+            if name not in CHARTS:
+                yield f"{shown_as}:{call.lineno}: {unknown_chart(name)}"
+            continue
+        if call.node.name != "fact":
             continue
         if not call.args or not isinstance(call.args[0], nodes.Const):
             yield f"{shown_as}:{call.lineno}: fact() needs a fact id in quotes"

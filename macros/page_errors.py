@@ -14,10 +14,11 @@ from jinja2 import UndefinedError
 from mkdocs_macros.errors import format_error
 
 UNDEFINED_NAME = re.compile(r"'(\w+)' is undefined")
+PAGE_MACROS = ("fact", "facts_table", "downloads", "chart")
 
 
 class PageFactError(Exception):
-    """A page asked for a fact, or a year of one, that the facts file does not hold."""
+    """A page asked for a fact, a year or a chart that the project does not have."""
 
 
 @format_error.register
@@ -38,7 +39,7 @@ def _unknown_name(error: UndefinedError, markdown: str, page) -> str:
         if re.search(rf"\b{name}\b", line):
             where = f"docs/{page.file.src_uri}:{number}"
             break
-    return f"{where}: {closest_macro(name, ('fact',))}"
+    return f"{where}: {closest_macro(name, PAGE_MACROS)}"
 
 
 def closest_macro(name: str, macros: tuple[str, ...]) -> str:
@@ -52,11 +53,12 @@ def closest_macro(name: str, macros: tuple[str, ...]) -> str:
     return f"there is no macro '{name}'{hint}"
 
 
-def where_written(fact_id: str, page_file: Path, includes: list[Path], project: Path) -> str:
-    """`file:line` of the first call naming `fact_id`: the page itself, or a file it includes."""
+def where_written(name: str, page_file: Path, includes: list[Path], project: Path) -> str:
+    """`file:line` of the first call naming `name` (a fact or a chart) in quotes: the page
+    itself, or a file it includes."""
     for path in [page_file, *includes]:
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, start=1):
-            if f'"{fact_id}"' in line or f"'{fact_id}'" in line:
+            if f'"{name}"' in line or f"'{name}'" in line:
                 return f"{path.relative_to(project)}:{number}"
     return str(page_file.relative_to(project))

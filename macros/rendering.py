@@ -3,7 +3,7 @@ page names the fact behind it, for tests, readers' tools and fact-checkers alike
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from . import formatting
 from .facts import Fact, Facts, UnknownFact
@@ -56,9 +56,27 @@ def figure_text(
     return str(value)
 
 
-def data_element(fact: Fact, year: int | None, text: str) -> Markup:
-    year_attribute = f' data-year="{year}"' if year is not None else ""
+def data_element(
+    fact: Fact, year: int | None, text: str, anchor: str | None = None, worded: bool = False
+) -> Markup:
+    """The figure, with the fact and year behind it; `anchor` makes it a link target, and
+    `worded` marks a figure the text states in its own words ("did not convict any")."""
     return Markup(
-        f'<data value="{escape(machine_value(fact.value_for(year)))}" '
-        f'data-fact="{escape(fact.id)}"{year_attribute}>{escape(text)}</data>'
+        '<data{id} value="{value}" data-fact="{fact}"{year}{worded}>{text}</data>'
+    ).format(
+        id=Markup(' id="{}"').format(anchor) if anchor else "",
+        value=machine_value(fact.value_for(year)),
+        fact=fact.id,
+        year=Markup(' data-year="{}"').format(year) if year is not None else "",
+        worded=Markup(" data-wording") if worded else "",
+        text=text,
+    )
+
+
+def figure_link(fact: Fact, year: int | None, element: Markup, lang: str, href: str) -> Markup:
+    """The figure as a link to where it is stated, its label and source as the tooltip."""
+    label = getattr(fact.entry.label, lang)
+    when = f" ({year})" if year is not None else ""
+    return Markup('<a class="fact" href="{href}" title="{title}">{element}</a>').format(
+        href=href, title=f"{label}{when}: “{fact.entry.source.quote}”", element=element
     )

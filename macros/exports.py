@@ -1,0 +1,69 @@
+"""The facts as downloads: data/facts.json and data/facts.csv, one row per fact and year."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from .facts import Facts
+from .rendering import machine_value
+from .schema import Span, Value
+
+CSV_COLUMNS = ("id", "value", "unit", "year", "label_lo", "label_en", "source")
+
+
+def rows(facts: Facts) -> list[dict]:
+    """One row per fact and year; `unit` is the currency, or else the kind of figure."""
+    return [
+        {
+            "id": fact.id,
+            "value": machine_value(value),
+            "unit": fact.entry.currency or fact.kind,
+            "year": "" if year is None else year,
+            "label_lo": fact.entry.label.lo,
+            "label_en": fact.entry.label.en,
+            "source": fact.entry.source.quote,
+        }
+        for fact in facts
+        for year, value in fact.entry.by_year().items()
+    ]
+
+
+def json_value(value: Value) -> int | str | dict:
+    """Numbers as numbers, a range as its two ends, dates as ISO text."""
+    return value.model_dump() if isinstance(value, Span) else value
+
+
+def as_json(facts: Facts) -> str:
+    document = [
+        {
+            "id": fact.id,
+            "kind": fact.kind,
+            "unit": fact.entry.currency or fact.kind,
+            "label": fact.entry.label.model_dump(),
+            "source": fact.entry.source.model_dump(),
+            "values": [
+                {"year": year, "value": json_value(value)}
+                for year, value in fact.entry.by_year().items()
+            ],
+        }
+        for fact in facts
+    ]
+    return json.dumps({"facts": document}, ensure_ascii=False, indent=1)
+
+
+def as_csv(facts: Facts) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows(facts))
+    return out.getvalue()
+
+
+def write(facts: Facts, site_dir: Path) -> None:
+    folder = site_dir / "data"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "facts.json").write_text(as_json(facts), "utf-8")
+    (folder / "facts.csv").write_text(as_csv(facts), "utf-8")

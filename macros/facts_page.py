@@ -1,0 +1,82 @@
+"""The facts page: every fact of the file, grouped as the report is, with its source."""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from .facts import Facts
+from .rendering import data_element, figure_text
+from .site_paths import SOURCE_PAGES, entry_id, figure_anchor, link
+
+SECTION_TITLES = {
+    "report": {"lo": "ລາຍງານ", "en": "The report"},
+    "rating": {"lo": "ການຈັດກຸ່ມ", "en": "Tier ranking"},
+    "profile": {"lo": "ສະພາບການຄ້າມະນຸດ", "en": "Trafficking profile"},
+    "recommendations": {"lo": "ຂໍ້ສະເໜີແນະ", "en": "Recommendations"},
+    "law": {"lo": "ກົດໝາຍ", "en": "The law"},
+    "prosecution": {"lo": "ການດຳເນີນຄະດີ", "en": "Prosecution"},
+    "protection": {"lo": "ການປົກປ້ອງ", "en": "Protection"},
+}
+WORDS = {
+    "lo": {
+        "fact": "ຂໍ້ມູນ",
+        "year": "ປີ",
+        "figure": "ຕົວເລກ",
+        "source": "ທີ່ມາ",
+        "report": "ເບິ່ງໃນລາຍງານ",
+        "article": "ເບິ່ງໃນບົດຂ່າວ",
+    },
+    "en": {
+        "fact": "Fact",
+        "year": "Year",
+        "figure": "Figure",
+        "source": "Source",
+        "report": "in the report",
+        "article": "in the article",
+    },
+}
+
+
+def sections(facts: Facts) -> dict[str, list]:
+    """Facts by the section of the file they stand in, in the file's order."""
+    grouped: dict[str, list] = {}
+    for fact in facts:
+        grouped.setdefault(fact.id.split(".")[0], []).append(fact)
+    return grouped
+
+
+def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
+    """Markdown headings and HTML tables for every fact, in the reader's language."""
+    words = WORDS[lang]
+    parts = []
+    for section, members in sections(facts).items():
+        title = SECTION_TITLES.get(section, {}).get(lang, section)
+        parts.append(f"## {escape(title)} {{ #{section} }}")
+        rows = "".join(_rows(fact, lang, root, page_url, words) for fact in members)
+        head = "".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
+        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+    return "\n\n".join(parts)
+
+
+def _rows(fact, lang, root, page_url, words) -> str:
+    source = fact.entry.source
+    which = "article" if source.page == "article" else "report"
+    rows = []
+    for year in fact.entry.by_year():
+        target = root + SOURCE_PAGES[source.page] + "#" + figure_anchor(fact.id, year)
+        shown = figure_text(fact, fact.value_for(year), lang, words=False)
+        rows.append(
+            Markup(
+                '<tr id="{id}"><td>{label}</td><td>{year}</td><td>{figure}</td>'
+                '<td><q>{quote}</q> <a href="{href}">{link_text}</a></td></tr>'
+            ).format(
+                id=entry_id(fact.id, year),
+                label=fact.entry.label.model_dump()[lang],
+                year="" if year is None else year,
+                figure=data_element(fact, year, shown),
+                quote=source.quote,
+                href=link(target, page_url),
+                link_text=words[which],
+            )
+        )
+    return "".join(rows)

@@ -1,0 +1,89 @@
+"""A reader who doubts a figure: its label and source on hover and keyboard focus, one click to
+the sentence that states it; charts that read in dark mode, on a phone, in Lao."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.facts_file import read_facts
+from tests.test_browser_lao_reader import fonts_drawing
+
+pytestmark = pytest.mark.browser
+FACTS = read_facts()
+VICTIMS = FACTS["protection.victims_identified"]
+
+
+def tooltip(page, label: str) -> str:
+    """The text of the tooltip that shows `label` (it may follow another one fading out)."""
+    shown = page.locator(".md-tooltip2--active", has_text=label)
+    shown.wait_for(timeout=5000)
+    return shown.inner_text()
+
+
+def test_a_figure_shows_its_label_and_source_on_hover(site_address, page):
+    page.goto(site_address, wait_until="networkidle")
+    page.locator("a.fact", has_text="75").first.hover()
+    text = tooltip(page, VICTIMS["label"]["lo"])
+    assert VICTIMS["source"]["quote"] in text
+
+
+def test_a_figure_shows_its_label_and_source_on_keyboard_focus(site_address, page):
+    page.goto(site_address + "en/", wait_until="networkidle")
+    figure = page.locator("a.fact", has_text="75").first
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if figure.evaluate("element => element === document.activeElement"):
+            break
+    else:
+        pytest.fail("the figure cannot be reached with the keyboard")
+    text = tooltip(page, VICTIMS["label"]["en"])
+    assert VICTIMS["source"]["quote"] in text
+
+
+@pytest.mark.parametrize("path", ["", "en/"])
+def test_clicking_a_figure_lands_on_the_sentence_that_states_it(site_address, page, path):
+    page.goto(site_address + path, wait_until="networkidle")
+    page.locator("a.fact", has_text="75").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(site_address + path + "report/protection/#")
+    target = page.locator(":target")
+    assert target.get_attribute("data-fact") == "protection.victims_identified"
+    sentence = target.evaluate("element => element.closest('p').textContent")
+    assert VICTIMS["source"]["quote"] in sentence
+    assert target.is_visible()
+    assert target.bounding_box()["y"] > page.locator(".md-header").bounding_box()["height"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_chart_ink_follows_the_page_colour_scheme(site_address, browser, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_address + "en/charts/", wait_until="networkidle")
+    page_ink = page.evaluate("getComputedStyle(document.querySelector('article p')).color")
+    chart_ink = page.evaluate(
+        "getComputedStyle(document.querySelector('figure.chart svg text')).fill"
+    )
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    context.close()
+    assert chart_ink == page_ink
+    assert chart_ink != background
+
+
+def test_charts_fit_a_phone_and_draw_lao_with_the_lao_face(site_address, browser):
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    page = context.new_page()
+    page.goto(site_address + "charts/", wait_until="networkidle")
+    widths = page.evaluate(
+        "[...document.querySelectorAll('figure.chart svg')]"
+        ".map(svg => svg.getBoundingClientRect().right)"
+    )
+    assert len(widths) == 4 and max(widths) <= 360
+    page.evaluate("document.fonts.ready")
+    lao_label = page.evaluate(
+        """(() => { const texts = [...document.querySelectorAll('figure.chart svg text')];
+                    const lao = texts.find(t => /[\\u0e80-\\u0eff]/.test(t.textContent));
+                    lao.id = 'lao-chart-label'; return lao.textContent; })()"""
+    )
+    assert lao_label
+    assert "Noto Sans Lao" in fonts_drawing(page, "#lao-chart-label")
+    context.close()
