@@ -255,7 +255,7 @@ def _table(rows: list[dict]) -> Markup:
     series = list(dict.fromkeys(row["series"] for row in rows))
     groups = list(dict.fromkeys(row["group"] for row in rows))
     cells = {(row["group"], row["series"]): row["element"] for row in rows}
-    head = Markup("<tr><th></th>{}</tr>").format(
+    head = Markup("<tr><td></td>{}</tr>").format(
         Markup("").join(Markup('<th scope="col">{}</th>').format(s) for s in series)
     )
     body = Markup("").join(

@@ -1,0 +1,25 @@
+"""Two corrections to the HTML Material writes, which its templates have no setting for.
+
+- The hreflang alternates come out relative (Material runs them through the `url` filter);
+  search engines want them absolute, so they are resolved against the page's canonical URL.
+- The search dialog (`role="dialog"`) has no accessible name; it gets its search box's label.
+
+Each looks for Material 9.8's exact markup and stops the build if it is not there.
+"""
+
+import re
+from urllib.parse import urljoin
+
+from mkdocs.exceptions import PluginError
+
+ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_LABEL = re.compile(r'class="md-search__input" name="query" aria-label="([^"]*)"')
+
+
+def on_post_page(output: str, page, config) -> str:
+    output = ALTERNATE.sub(lambda m: m[1] + urljoin(page.canonical_url, m[2]) + m[3], output)
+    label = SEARCH_LABEL.search(output)
+    if SEARCH_DIALOG not in output or label is None:
+        raise PluginError("Material's search markup has changed: check hooks/material_html.py")
+    return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label[1]}">')
