@@ -1,0 +1,116 @@
+"""Every page for a screen-reader user, a keyboard user, a phone and a printer."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from pypdf import PdfReader
+
+from tests.site import LANGUAGES
+
+pytestmark = pytest.mark.browser
+NAV_TITLE = {"en": "Overview and recommendations", "lo": "ພາບລວມ ແລະ ຂໍ້ສະເໜີແນະ"}
+MARK_FOCUSED = """() => {
+    const element = document.activeElement
+    if (!element || element === document.body) return null
+    element.dataset.reached = "yes"
+    return element.className
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_finds_no_violation(site, site_address, browser, lang, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    found = {}
+    for path in site.page_paths(lang):
+        page.goto(site_address + path, wait_until="networkidle")
+        violations = Axe().run(page).response["violations"]
+        if violations:
+            found[path] = [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations]
+    context.close()
+    assert found == {}
+
+
+def tab_through(page, presses: int = 400) -> list[str]:
+    """Press Tab until focus comes back round; the class of each element focused."""
+    order = []
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(MARK_FOCUSED)
+        if focused is not None:
+            if order and page.evaluate("document.activeElement.dataset.first === 'yes'"):
+                break
+            if not order:
+                page.evaluate("document.activeElement.dataset.first = 'yes'")
+            order.append(focused)
+    return order
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_keyboard_reaches_skip_link_search_language_switch_and_every_link(
+    site, site_address, page, lang
+):
+    for path in site.page_paths(lang):
+        page.goto(site_address + path, wait_until="networkidle")
+        order = tab_through(page)
+        assert "md-skip" in order[0], path
+        assert any("md-search__input" in c for c in order), path
+        assert sum("md-select__link" in c for c in order) == len(LANGUAGES), path
+        unreached = page.evaluate(
+            """[...document.querySelectorAll('a[href]')]
+                 .filter(a => a.getClientRects().length
+                              && getComputedStyle(a).visibility === 'visible'
+                              && a.dataset.reached !== 'yes')
+                 .map(a => a.getAttribute('href'))"""
+        )
+        assert unreached == [], path
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_skip_link_moves_to_the_content(site_address, page, lang):
+    page.goto(site_address + ("" if lang == "lo" else "en/"), wait_until="networkidle")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    heading = page.locator(":target")
+    assert heading.evaluate("element => element.tagName") == "H1"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_nothing_overflows_a_phone_screen(site, browser, site_address, lang):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    overflowing = {}
+    for path in site.page_paths(lang):
+        page.goto(site_address + path, wait_until="networkidle")
+        width = page.evaluate("document.documentElement.scrollWidth")
+        if width > 360:
+            overflowing[path] = width
+    context.close()
+    assert overflowing == {}
+
+
+def printed_text(page, url: str) -> str:
+    page.goto(url, wait_until="networkidle")
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    return "\n".join(sheet.extract_text() for sheet in pdf.pages)
+
+
+def test_report_prints_without_navigation_or_search(site_address, page):
+    text = printed_text(page, site_address + "en/report/prosecution/")
+    assert text.lstrip().startswith("PROSECUTION")
+    assert "The government maintained law enforcement efforts." in text
+    assert "1,802" not in text  # another page's figure: nothing but this page's content
+    assert NAV_TITLE["en"] not in text
+    assert "Search" not in text
+
+
+def test_charts_print_with_their_numbers(site_address, page):
+    text = printed_text(page, site_address + "en/charts/")
+    assert "Victims identified, by sex, age and form of exploitation" in text
+    assert "traffickers convicted" in text
+    assert "1,802" in text
+    assert "Search" not in text
