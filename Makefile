@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format check
+.PHONY: setup serve build test lint format check bench
 
 setup: $(READY)
 
@@ -39,3 +39,6 @@ test: lint build
 
 check: setup
 	$(BIN)/python -m macros.check
+
+bench: setup
+	$(BIN)/python -m bench.run

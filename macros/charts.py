@@ -8,15 +8,19 @@ writes it, and the same numbers stand beside the chart as a table.
 from __future__ import annotations
 
 import difflib
+import hashlib
+import json
 import re
 from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
 
-import vl_convert
 from markupsafe import Markup, escape
 
 from .facts import Facts
 from .rendering import data_element, figure_text
 
+DRAWINGS = Path(__file__).resolve().parents[1] / ".cache" / "charts"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
 SVG_SIZE = re.compile(r'<svg([^>]*?) width="\d+" height="\d+"')
 
@@ -237,7 +241,7 @@ def _spec(rows: list[dict], lang: str) -> dict:
 def _svg(name: str, chart: Chart, rows: list[dict], lang: str) -> Markup:
     """vl-convert's SVG, sized by the page's CSS (its viewBox kept) and described for screen
     readers."""
-    svg = vl_convert.vegalite_to_svg(_spec(rows, lang))
+    svg = _drawing(_spec(rows, lang))
     svg = SVG_SIZE.sub(
         lambda m: f'<svg{m[1]} role="img" aria-labelledby="chart-{name}-title chart-{name}-desc"',
         svg,
@@ -249,6 +253,19 @@ def _svg(name: str, chart: Chart, rows: list[dict], lang: str) -> Markup:
         f'<desc id="chart-{name}-desc">{escape(chart.description[lang])}</desc>'
     )
     return Markup(svg[:opening_end] + described + svg[opening_end:])
+
+
+def _drawing(spec: dict) -> str:
+    """vl-convert's SVG for `spec`, kept on disk by the spec and the converter's version:
+    starting its JavaScript engine costs more than the rest of the build's charts."""
+    key = json.dumps([spec, version("vl-convert-python")], sort_keys=True, ensure_ascii=False)
+    kept = DRAWINGS / (hashlib.sha256(key.encode()).hexdigest() + ".svg")
+    if not kept.exists():
+        import vl_convert
+
+        DRAWINGS.mkdir(parents=True, exist_ok=True)
+        kept.write_text(vl_convert.vegalite_to_svg(spec), "utf-8")
+    return kept.read_text("utf-8")
 
 
 def _table(rows: list[dict]) -> Markup:

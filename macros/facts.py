@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,16 @@ class Facts:
 
 
 def load_facts(path: Path, shown_as: str) -> Facts:
-    """Read and check the facts file; the first problem found stops with its line."""
+    """Read and check the facts file; the first problem found stops with its line.
+
+    A build reads the file once per language and again for the downloads: an unchanged file
+    is read once."""
+    status = path.stat()
+    return _load_facts(path, shown_as, status.st_mtime_ns, status.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_facts(path: Path, shown_as: str, mtime_ns: int, size: int) -> Facts:
     document = load(path, shown_as)
     facts = _build(document, shown_as)
     _check_parts(facts, document, shown_as)
