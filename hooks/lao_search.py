@@ -15,6 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import lao_segmentation
+import material
 from icu4py.breakers import WordBreaker
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -25,7 +26,7 @@ STOCK_WORKER_IN_CONFIG = '"search": "assets/javascripts/workers/search.'
 
 def on_config(config):
     installed = version("mkdocs-material")
-    base = Path(config.theme.dirs[-2]) / "base.html"
+    base = Path(material.__file__).parent / "templates" / "base.html"
     if installed != MATERIAL_VERSION or STOCK_WORKER_IN_CONFIG not in base.read_text("utf-8"):
         raise PluginError(
             f"the Lao search wraps Material {MATERIAL_VERSION}'s search worker, but Material "

@@ -9,7 +9,7 @@ from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from . import charts, exports, formatting
-from .facts import FactsProblem, UnknownFact, load_facts
+from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
 from .facts_page import facts_page
 from .page_errors import PageFactError, where_written
 from .rendering import data_element, figure_link, figure_text, resolve_year
@@ -22,8 +22,6 @@ from .site_paths import (
     language_root,
     link,
 )
-
-FACTS_FILE = "data/facts.yaml"
 
 
 def define_env(env) -> None:
@@ -43,10 +41,11 @@ def define_env(env) -> None:
     def root() -> str:
         return language_root(reader_language(), i18n.default_language)
 
-    def fail(fact_id: str, message: str):
+    def fail(name: str, message: str):
+        """Stop the build at the page's call naming `name` (a fact or a chart)."""
         includes = sorted((project / env.config["include_dir"]).glob("*.md"))
         page_file = Path(env.page.file.abs_src_path)
-        raise PageFactError(f"{where_written(fact_id, page_file, includes, project)}: {message}")
+        raise PageFactError(f"{where_written(name, page_file, includes, project)}: {message}")
 
     @env.macro
     @pass_context
@@ -107,9 +106,7 @@ def define_env(env) -> None:
     def chart(name: str) -> Markup:
         """A chart drawn from the facts at build time: inline SVG, and its numbers as a table."""
         if name not in charts.CHARTS:
-            page_file = Path(env.page.file.abs_src_path)
-            where = where_written(name, page_file, [], project)
-            raise PageFactError(f"{where}: {charts.unknown_chart(name)}")
+            fail(name, charts.unknown_chart(name))
         return charts.figure(name, facts, reader_language())
 
 

@@ -12,12 +12,11 @@ from pathlib import Path
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from .charts import CHARTS, unknown_chart
-from .facts import FactsProblem, UnknownFact, load_facts
+from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
 from .page_errors import PAGE_MACROS, closest_macro
 from .rendering import resolve_year
 
 PROJECT = Path(__file__).resolve().parents[1]
-FACTS_FILE = "data/facts.yaml"
 PAGE_FOLDERS = ("docs", "report")
 
 

@@ -14,6 +14,7 @@ from .schema import FIELDS, NAME, FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
+FACTS_FILE = "data/facts.yaml"
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser import fonts_drawing
 from tests.facts_file import read_facts
-from tests.test_browser_lao_reader import fonts_drawing
 
 pytestmark = pytest.mark.browser
 FACTS = read_facts()

@@ -1,0 +1,29 @@
+"""What browser tests do as a reader would: search, and ask Chromium which fonts it drew."""
+
+from __future__ import annotations
+
+
+def fonts_drawing(page, selector: str) -> list[str]:
+    """The font families Chromium actually used to draw the element's text."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    return [font["familyName"] for font in fonts]
+
+
+def search(page, query: str):
+    """Enter `query` in Material's search box, as a Lao keyboard's input method commits it
+    (the text at once, then a key event), and wait for the results."""
+    opener = page.locator("label.md-header__button[for='__search']")
+    if opener.is_visible():  # phones show a search button; wider screens show the box itself
+        opener.click()
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    items = page.locator(".md-search-result__item")
+    items.first.wait_for()
+    return items
