@@ -4,6 +4,7 @@ published site stays as it was."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from dataclasses import dataclass
 
@@ -245,3 +246,15 @@ def test_make_check_passes_the_project_as_it_is(project):
     status, output = make(project, "check")
     last_line = output.strip().splitlines()[-1]
     assert (status, last_line) == (0, f"data/facts.yaml and {pages} pages: all good")
+
+
+@pytest.mark.parametrize("guide", ["EDITING.md", "EDITING.lo.md"])
+@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
+def test_the_editors_guides_explain_every_message(guide, mistake):
+    """Each kind of message appears in the guides' tables (any fact, any number)."""
+    message = re.sub(r"^[^ ]+:\{\w+\}: ", "", mistake.message)
+    message = re.sub(r"^[a-z_]+\.[a-z_]+: ", "", message)
+    shape = re.escape(message[:30])
+    shape = re.sub(r"[a-z_]+\\\.[a-z_]+", r"[a-z_.]+", shape)
+    shape = re.sub(r"\d+", r"\\d+", shape)
+    assert re.search(shape, (ROOT / guide).read_text("utf-8")), shape
