@@ -21,6 +21,7 @@ from .site_paths import (
     figure_anchor,
     language_root,
     link,
+    statement,
 )
 
 
@@ -78,13 +79,11 @@ def define_env(env) -> None:
             anchor if first_here else None,
             worded=wording is not None,
         )
-        source = root() + SOURCE_PAGES[found.entry.source.page]
-        at_source = first_here and env.page.url == source
-        target = (
-            root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
-            if at_source
-            else (source + "#" + anchor)
-        )
+        source_page = root() + SOURCE_PAGES[found.entry.source.page]
+        if first_here and env.page.url == source_page:
+            target = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
+        else:
+            target = statement(root(), found.entry.source.page, fact_id, chosen_year)
         return figure_link(
             found, chosen_year, element, reader_language(), link(target, env.page.url)
         )

@@ -18,7 +18,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from .facts import Facts
-from .rendering import data_element, figure_text
+from .rendering import data_element, figure_text, resolve_year
 
 DRAWINGS = Path(__file__).resolve().parents[1] / ".cache" / "charts"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
@@ -28,7 +28,7 @@ SVG_SIZE = re.compile(r'<svg([^>]*?) width="\d+" height="\d+"')
 @dataclass(frozen=True)
 class Bar:
     fact: str
-    year: str | None  # None: the fact's only value; "current" or "previous": a reporting year
+    year: str  # "current" or "previous": the reporting year the bar shows
     group: dict[str, str]
     series: dict[str, str] | None = None  # None: the series is the year
 
@@ -42,6 +42,13 @@ class Chart:
 
 def _lo_en(lo: str, en: str) -> dict[str, str]:
     return {"lo": lo, "en": en}
+
+
+def _year_against_year(*groups: tuple[str, dict[str, str]]) -> tuple[Bar, ...]:
+    """A bar for each fact in the previous and the current reporting year, side by side."""
+    return tuple(
+        Bar(fact, year, group) for fact, group in groups for year in ("previous", "current")
+    )
 
 
 SEX_TRAFFICKING = _lo_en("ການຄ້າປະເວນີ", "sex trafficking")
@@ -79,16 +86,12 @@ CHARTS = {
             "Horizontal bars: cases investigated, referred, submitted for prosecution and in court,"
             " and traffickers convicted, year against year.",
         ),
-        tuple(
-            Bar(fact, year, group)
-            for fact, group in (
-                ("prosecution.cases_investigated", _lo_en("ຄະດີທີ່ສືບສວນ", "cases investigated")),
-                ("prosecution.cases_referred", _lo_en("ຄະດີທີ່ສົ່ງໃຫ້ໄອຍະການ", "cases referred")),
-                ("prosecution.cases_submitted", _lo_en("ຄະດີທີ່ສົ່ງຟ້ອງ", "cases submitted")),
-                ("prosecution.cases_in_court", _lo_en("ຄະດີທີ່ຂຶ້ນສານ", "cases in court")),
-                ("prosecution.convictions", _lo_en("ຄົນທີ່ຖືກຕັດສິນ", "traffickers convicted")),
-            )
-            for year in ("previous", "current")
+        _year_against_year(
+            ("prosecution.cases_investigated", _lo_en("ຄະດີທີ່ສືບສວນ", "cases investigated")),
+            ("prosecution.cases_referred", _lo_en("ຄະດີທີ່ສົ່ງໃຫ້ໄອຍະການ", "cases referred")),
+            ("prosecution.cases_submitted", _lo_en("ຄະດີທີ່ສົ່ງຟ້ອງ", "cases submitted")),
+            ("prosecution.cases_in_court", _lo_en("ຄະດີທີ່ຂຶ້ນສານ", "cases in court")),
+            ("prosecution.convictions", _lo_en("ຄົນທີ່ຖືກຕັດສິນ", "traffickers convicted")),
         ),
     ),
     "victims_and_services": Chart(
@@ -100,13 +103,9 @@ CHARTS = {
             "ແຖບຕາມລວງນອນ: ຜູ້ຖືກເຄາະຮ້າຍທີ່ຖືກລະບຸຕົວ ແລະ ທີ່ໄດ້ຮັບການບໍລິການ, ປີຕໍ່ປີ.",
             "Horizontal bars: victims identified and victims given services, year against year.",
         ),
-        tuple(
-            Bar(fact, year, group)
-            for fact, group in (
-                ("protection.victims_identified", _lo_en("ຖືກລະບຸຕົວ", "identified")),
-                ("protection.victims_assisted", _lo_en("ໄດ້ຮັບການບໍລິການ", "given services")),
-            )
-            for year in ("previous", "current")
+        _year_against_year(
+            ("protection.victims_identified", _lo_en("ຖືກລະບຸຕົວ", "identified")),
+            ("protection.victims_assisted", _lo_en("ໄດ້ຮັບການບໍລິການ", "given services")),
         ),
     ),
     "workers_removed": Chart(
@@ -161,11 +160,7 @@ def figure(name: str, facts: Facts, lang: str) -> Markup:
 
 def _row(bar: Bar, facts: Facts, lang: str) -> dict:
     fact = facts.get(bar.fact)
-    year = (
-        None
-        if bar.year is None
-        else facts.reporting_year("previous" if bar.year == "previous" else None)
-    )
+    year = resolve_year(fact, facts, "previous" if bar.year == "previous" else None)
     value = fact.value_for(year)
     shown = figure_text(fact, value, lang, words=False)
     series_fact = None

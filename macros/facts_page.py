@@ -6,7 +6,7 @@ from markupsafe import Markup, escape
 
 from .facts import Facts
 from .rendering import data_element, figure_text
-from .site_paths import SOURCE_PAGES, entry_id, figure_anchor, link
+from .site_paths import entry_id, link, statement
 
 SECTION_TITLES = {
     "report": {"lo": "ລາຍງານ", "en": "The report"},
@@ -63,7 +63,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
     which = "article" if source.page == "article" else "report"
     rows = []
     for year in fact.entry.by_year():
-        target = root + SOURCE_PAGES[source.page] + "#" + figure_anchor(fact.id, year)
+        target = statement(root, source.page, fact.id, year)
         shown = figure_text(fact, fact.value_for(year), lang, words=False)
         rows.append(
             Markup(
@@ -71,7 +71,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
                 '<td><q>{quote}</q> <a href="{href}">{link_text}</a></td></tr>'
             ).format(
                 id=entry_id(fact.id, year),
-                label=fact.entry.label.model_dump()[lang],
+                label=getattr(fact.entry.label, lang),
                 year="" if year is None else year,
                 figure=data_element(fact, year, shown),
                 quote=source.quote,

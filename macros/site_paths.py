@@ -26,6 +26,11 @@ def figure_anchor(fact_id: str, year: int | None) -> str:
     return "fact-" + entry_id(fact_id, year)
 
 
+def statement(root: str, source_page: str, fact_id: str, year: int | None) -> str:
+    """The site path of the figure where the report states it."""
+    return root + SOURCE_PAGES[source_page] + "#" + figure_anchor(fact_id, year)
+
+
 def language_root(lang: str, default_lang: str) -> str:
     return "" if lang == default_lang else f"{lang}/"
 
