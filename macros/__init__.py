@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinja2 import pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
 from . import charts, exports, formatting
+from .checked import checked_facts
 from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
 from .facts_page import facts_page
 from .page_errors import PageFactError, where_written
@@ -23,13 +24,15 @@ from .site_paths import (
     link,
     statement,
 )
+from .sources import field_text, load_sources, unknown_source
 
 
 def define_env(env) -> None:
     """Load and check the facts once per language build; register the page functions."""
     project = Path(env.project_dir)
     try:
-        facts = load_facts(project / FACTS_FILE, FACTS_FILE)
+        facts = checked_facts(project)
+        credited = load_sources(project)
     except FactsProblem as problem:
         raise PluginError(str(problem)) from None
     i18n = env.conf["plugins"]["i18n"]
@@ -51,14 +54,25 @@ def define_env(env) -> None:
     @env.macro
     @pass_context
     def fact(
-        context, fact_id, year=None, words=None, cap=False, ordinal=False, form=None, wording=None
+        context,
+        fact_id,
+        year=None,
+        words=None,
+        cap=False,
+        ordinal=False,
+        form=None,
+        wording=None,
+        digits=None,
     ):
         """A figure from the facts file, in the text's language (a block in another language
         than the page sets `text_lang`), inside its <data> element, linked to its source.
-        `wording` is the text's own words for the figure ("did not convict any")."""
+        `wording` is the text's own words for the figure ("did not convict any"); `digits="lao"`
+        writes it in Lao digits, where the source does."""
         try:
             found = facts.get(fact_id)
             chosen_year = resolve_year(found, facts, year)
+            if digits not in (None, "lao"):
+                raise UnknownFact(f'digits= can only be "lao", not {digits!r}')
         except UnknownFact as error:
             fail(fact_id, str(error))
         text = wording or figure_text(
@@ -69,6 +83,8 @@ def define_env(env) -> None:
             ordinal=ordinal,
             form=form,
         )
+        if digits == "lao":
+            text = formatting.lao_digits(text)
         anchor = figure_anchor(fact_id, chosen_year)
         first_here = (env.page.url, anchor) not in anchored
         anchored.add((env.page.url, anchor))
@@ -100,6 +116,19 @@ def define_env(env) -> None:
             Markup('<a href="{}" download>{}</a>').format(link(path, env.page.url), Path(path).name)
             for path in DOWNLOADS
         )
+
+    @env.macro
+    def source(name: str, field: str) -> str:
+        """A field of a credited source (data/sources.yaml) as plain text in the page's language."""
+        problem = unknown_source(name, field, credited)
+        if problem:
+            fail(name, problem)
+        return escape(field_text(credited[name], field, reader_language()))
+
+    @env.macro
+    def page_address() -> str:
+        """The page's own address, for the printed page."""
+        return escape(env.page.canonical_url)
 
     @env.macro
     def chart(name: str) -> Markup:

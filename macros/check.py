@@ -9,54 +9,54 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from jinja2 import Environment, TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError
 
 from .charts import CHARTS, unknown_chart
-from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
+from .checked import checked_facts
+from .facts import FACTS_FILE, FactsProblem, UnknownFact
 from .page_errors import PAGE_MACROS, closest_macro
+from .pages import macro_calls, pages
 from .rendering import resolve_year
+from .sources import load_sources, unknown_source
 
 PROJECT = Path(__file__).resolve().parents[1]
-PAGE_FOLDERS = ("docs", "report")
 
 
-def pages(project: Path) -> list[Path]:
-    return sorted(p for folder in PAGE_FOLDERS for p in (project / folder).rglob("*.md"))
-
-
-def problems_in_page(path: Path, facts, shown_as: str) -> Iterator[str]:
+def problems_in_page(path: Path, facts, sources, shown_as: str) -> Iterator[str]:
     """Each mistake in one page's macro calls, as `file:line: what is wrong`."""
     try:
-        tree = Environment().parse(path.read_text("utf-8"))
+        calls = macro_calls(path.read_text("utf-8"))
     except TemplateSyntaxError as error:
         yield f"{shown_as}:{error.lineno}: {error.message}"
         return
-    for call in tree.find_all(nodes.Call):
-        if not isinstance(call.node, nodes.Name):
+    for call in calls:
+        if call.name not in PAGE_MACROS:
+            yield f"{shown_as}:{call.line}: {closest_macro(call.name, PAGE_MACROS)}"
             continue
-        if call.node.name not in PAGE_MACROS:
-            yield f"{shown_as}:{call.lineno}: {closest_macro(call.node.name, PAGE_MACROS)}"
+        if call.name == "source":
+            problem = unknown_source(call.argument(0), call.argument(1), sources)
+            if problem:
+                yield f"{shown_as}:{call.line}: {problem}"
             continue
-        if call.node.name == "chart":
-            name = call.args[0].value if call.args else None
-            if name not in CHARTS:
-                yield f"{shown_as}:{call.lineno}: {unknown_chart(name)}"
+        if call.name == "chart":
+            if call.first_argument() not in CHARTS:
+                yield f"{shown_as}:{call.line}: {unknown_chart(call.first_argument())}"
             continue
-        if call.node.name != "fact":
+        if call.name != "fact":
             continue
-        if not call.args or not isinstance(call.args[0], nodes.Const):
-            yield f"{shown_as}:{call.lineno}: fact() needs a fact id in quotes"
+        if not isinstance(call.first_argument(), str):
+            yield f"{shown_as}:{call.line}: fact() needs a fact id in quotes"
             continue
-        year = next((k.value.value for k in call.kwargs if k.key == "year"), None)
         try:
-            resolve_year(facts.get(call.args[0].value), facts, year)
+            resolve_year(facts.get(call.first_argument()), facts, call.option("year"))
         except UnknownFact as error:
-            yield f"{shown_as}:{call.lineno}: {error}"
+            yield f"{shown_as}:{call.line}: {error}"
 
 
 def main(project: Path = PROJECT) -> int:
     try:
-        facts = load_facts(project / FACTS_FILE, FACTS_FILE)
+        facts = checked_facts(project)
+        sources = load_sources(project)
     except FactsProblem as problem:
         print(problem)
         return 1
@@ -64,7 +64,7 @@ def main(project: Path = PROJECT) -> int:
     found = [
         problem
         for path in checked
-        for problem in problems_in_page(path, facts, str(path.relative_to(project)))
+        for problem in problems_in_page(path, facts, sources, str(path.relative_to(project)))
     ]
     print("\n".join(found) if found else f"{FACTS_FILE} and {len(checked)} pages: all good")
     return 1 if found else 0

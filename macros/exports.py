@@ -24,7 +24,7 @@ def rows(facts: Facts) -> list[dict]:
             "year": "" if year is None else year,
             "label_lo": fact.entry.label.lo,
             "label_en": fact.entry.label.en,
-            "source": fact.entry.source.quote,
+            "source": fact.entry.quote_for(year),
         }
         for fact in facts
         for year, value in fact.entry.by_year().items()
@@ -43,9 +43,9 @@ def as_json(facts: Facts) -> str:
             "kind": fact.kind,
             "unit": fact.entry.currency or fact.kind,
             "label": fact.entry.label.model_dump(),
-            "source": fact.entry.source.model_dump(),
+            "page": fact.entry.source.page,
             "values": [
-                {"year": year, "value": json_value(value)}
+                {"year": year, "value": json_value(value), "quote": fact.entry.quote_for(year)}
                 for year, value in fact.entry.by_year().items()
             ],
         }

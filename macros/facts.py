@@ -24,6 +24,7 @@ class Fact:
     id: str
     entry: FactEntry
     line: int
+    quote_lines: dict[int | None, int]
 
     @property
     def kind(self) -> str:
@@ -105,12 +106,21 @@ def _build(document: LocatedDocument, shown_as: str) -> Facts:
                 first = error.errors()[0]
                 line = document.line_of((section, name, *first["loc"]))
                 raise FactsProblem(shown_as, line, f"{fact_id}: {editor_words(first)}") from None
-            by_id[fact_id] = Fact(fact_id, entry, line)
+            by_id[fact_id] = Fact(fact_id, entry, line, _quote_lines(document, fact_id, entry))
     facts = Facts(by_id, shown_as)
     for required in ("report.reporting_year", "report.previous_year"):
         if required not in by_id:
             raise FactsProblem(shown_as, 1, f"the file must hold {required}")
     return facts
+
+
+def _quote_lines(document: LocatedDocument, fact_id: str, entry: FactEntry) -> dict:
+    """The line of the sentence quoted for each year, for messages about the evidence."""
+    source = (*fact_id.split("."), "source")
+    if entry.source.quotes is None:
+        line = document.line_of((*source, "quote"))
+        return dict.fromkeys(entry.by_year(), line)
+    return {year: document.line_of((*source, "quotes", year)) for year in entry.source.quotes}
 
 
 def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None:
@@ -144,14 +154,14 @@ def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None
                 )
 
 
-def editor_words(error: dict) -> str:
+def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
     """A schema error in the words of the file: which field, and what it should be."""
     loc = tuple(part for part in error["loc"] if not isinstance(part, int))
     field = ".".join(str(part) for part in loc)
     if error["type"] == "missing":
         return f"`{field}` is missing"
     if error["type"] == "extra_forbidden":
-        known = FIELDS.get(loc[:-1], [])
+        known = fields.get(loc[:-1], [])
         close = difflib.get_close_matches(str(loc[-1]), known, n=1)
         hint = f"; did you mean `{close[0]}`?" if close else f" (expected: {', '.join(known)})"
         return f"`{field}` is not a field here{hint}"

@@ -74,7 +74,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
                 label=getattr(fact.entry.label, lang),
                 year="" if year is None else year,
                 figure=data_element(fact, year, shown),
-                quote=source.quote,
+                quote=fact.entry.quote_for(year),
                 href=link(target, page_url),
                 link_text=words[which],
             )

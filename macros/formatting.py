@@ -1,29 +1,29 @@
 """A figure written as each language writes it: Babel (CLDR) does the numbers and dates.
 
-Two small tables cover what Babel does not: Lao digits (Babel writes Latin digits even with
-`numbering_system='laoo'`) and the words for one to nine, which the English report spells out
-and the Lao article uses once ("ສອງຄະດີ"); Babel has no spell-out rules.
+What Babel does not do is small: Lao digits (Babel writes Latin digits even with
+`numbering_system='laoo'`), and the words in data/number-words.yaml: one to nine, which the
+English report spells out and the Lao article uses once ("ສອງຄະດີ"), places in order, ranges,
+and the Lao name of a currency. Lao text writes Arabic digits, as the article does; Lao digits
+only where a page asks for them (`digits="lao"`, the copy date as VOA's page wrote it).
 """
 
 from __future__ import annotations
 
 import datetime
+from pathlib import Path
 
+import yaml
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_currency, format_decimal
 
 from .schema import Span
 
+NUMBER_WORDS = yaml.safe_load(
+    (Path(__file__).resolve().parents[1] / "data" / "number-words.yaml").read_text("utf-8")
+)
 LAO_DIGITS = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
-ONE_TO_NINE = {
-    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-    "lo": ("ນຶ່ງ", "ສອງ", "ສາມ", "ສີ່", "ຫ້າ", "ຫົກ", "ເຈັດ", "ແປດ", "ເກົ້າ"),
-}
-FIRST_TO_NINTH = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-)  # fmt: skip
-RANGE_JOINER = {"en": "{} to {}", "lo": "{} ຫາ {}"}
-ORDINAL_LO = "ທີ {}"
+ONE_TO_NINE = {lang: words["one_to_nine"] for lang, words in NUMBER_WORDS.items()}
+FIRST_TO_NINTH = NUMBER_WORDS["en"]["first_to_ninth"]
 SPELLS_OUT_BY_DEFAULT = {"en": True, "lo": False}
 
 
@@ -38,7 +38,7 @@ def number(value: int, lang: str, words: bool | None = None) -> str:
 def ordinal(value: int, lang: str) -> str:
     """A place in order: "second" in English, "ທີ 2" in Lao."""
     if lang == "lo":
-        return ORDINAL_LO.format(value)
+        return NUMBER_WORDS["lo"]["ordinal"].format(value)
     if 1 <= value <= 9:
         return FIRST_TO_NINTH[value - 1]
     return format_decimal(value, locale=lang) + _english_suffix(value)
@@ -51,27 +51,38 @@ def _english_suffix(value: int) -> str:
 
 
 def money(value: int, currency: str, lang: str) -> str:
-    """Dollars with their symbol ("$3,800"), kip in millions ("65.5 million"), as in the report."""
+    """An amount with its currency: in English as the report writes it ("$3,800", and kip in
+    millions, "65.5 million", before the report's own "Lao kip"); in Lao with the currency's
+    name after it ("65,5 ລ້ານ ກີບ", "3.800 ໂດລາ")."""
+    if lang == "lo":
+        return f"{amount(value, lang)} {NUMBER_WORDS['lo']['currency'][currency]}"
     if currency == "USD":
         return format_currency(value, "USD", format="¤#,##0", locale=lang, currency_digits=False)
+    return amount(value, lang)
+
+
+def amount(value: int, lang: str) -> str:
+    """The number of an amount alone: millions in words, as the report writes kip."""
     if value >= 1_000_000:
         return format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=1)
     return format_decimal(value, locale=lang)
 
 
 def span(value: Span, currency: str | None, lang: str, words: bool | None = None) -> str:
-    """Both ends of a range, each written as its kind is."""
+    """Both ends of a range, each written as its kind is; in Lao the currency once, at the end
+    ("580 ຫາ 5.810 ໂດລາ")."""
+    joiner = NUMBER_WORDS[lang]["range"]
     if currency is None:
-        ends = (number(value.min, lang, words), number(value.max, lang, words))
-    else:
-        ends = (money(value.min, currency, lang), money(value.max, currency, lang))
-    return RANGE_JOINER[lang].format(*ends)
+        return joiner.format(number(value.min, lang, words), number(value.max, lang, words))
+    if lang == "lo":
+        both = joiner.format(amount(value.min, lang), amount(value.max, lang))
+        return f"{both} {NUMBER_WORDS['lo']['currency'][currency]}"
+    return joiner.format(money(value.min, currency, lang), money(value.max, currency, lang))
 
 
 def day(value: str, lang: str, form: str | None = None) -> str:
-    """A date by CLDR format name or pattern; in Lao with Lao digits, as in the dateline."""
-    text = format_date(datetime.date.fromisoformat(value), form or "long", locale=lang)
-    return lao_digits(text) if lang == "lo" else text
+    """A date by CLDR format name or pattern ("9 ພຶດສະພາ 2022", "May 9, 2022")."""
+    return format_date(datetime.date.fromisoformat(value), form or "long", locale=lang)
 
 
 def month(value: str, lang: str, form: str | None = None) -> str:

@@ -14,7 +14,7 @@ from jinja2 import UndefinedError
 from mkdocs_macros.errors import format_error
 
 UNDEFINED_NAME = re.compile(r"'(\w+)' is undefined")
-PAGE_MACROS = ("fact", "facts_table", "downloads", "chart")
+PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address")
 
 
 class PageFactError(Exception):

@@ -78,5 +78,5 @@ def figure_link(fact: Fact, year: int | None, element: Markup, lang: str, href: 
     label = getattr(fact.entry.label, lang)
     when = f" ({year})" if year is not None else ""
     return Markup('<a class="fact" href="{href}" title="{title}">{element}</a>').format(
-        href=href, title=f"{label}{when}: “{fact.entry.source.quote}”", element=element
+        href=href, title=f"{label}{when}: “{fact.entry.quote_for(year)}”", element=element
     )

@@ -44,8 +44,21 @@ class Labels(Strict):
 
 
 class Source(Strict):
+    """Where the report states the figure: one sentence, or one sentence per year (`quotes`)."""
+
     page: Literal["article", "overview", "prosecution", "protection"]
-    quote: str = Field(min_length=1)
+    quote: str | None = Field(default=None, min_length=1)
+    quotes: dict[StrictInt, str] | None = None
+
+    @model_validator(mode="after")
+    def one_way(self) -> Source:
+        if (self.quote is None) == (self.quotes is None):
+            raise ValueError(
+                "give either `quote` (one sentence) or `quotes` (one per year), not both or neither"
+            )
+        if any(not sentence.strip() for sentence in (self.quotes or {}).values()):
+            raise ValueError("a quote cannot be empty")
+        return self
 
 
 class Span(Strict):
@@ -94,7 +107,16 @@ class FactEntry(Strict):
             raise ValueError(f"a {self.kind} has no currency")
         if self.parts and self.kind != "count":
             raise ValueError("only a count can have parts")
+        if self.source.quotes is not None:
+            years = set(self.values or {})
+            if set(self.source.quotes) != years:
+                held = ", ".join(str(year) for year in sorted(years)) or "none: it has one value"
+                raise ValueError(f"`source.quotes` needs one sentence for each year ({held})")
         return self
+
+    def quote_for(self, year: int | None) -> str:
+        """The sentence that states the figure of `year`."""
+        return self.source.quote if self.source.quotes is None else self.source.quotes[year]
 
     def by_year(self) -> dict[int | None, Value]:
         """The figure per reporting year; a single figure is filed under None."""

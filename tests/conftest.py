@@ -18,7 +18,7 @@ from tests.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
 MKDOCS = Path(sys.executable).parent / "mkdocs"
-PROJECT_PARTS = ("data", "docs", "hooks", "macros", "overrides", "report", "mkdocs.yml")
+PROJECT_PARTS = ("data", "docs", "hooks", "macros", "overrides", "report", "source", "mkdocs.yml")
 BASE_PATH = "laos"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")  # Debian's; CI on GitHub names Chrome
 CHROMIUM_FLAGS = [

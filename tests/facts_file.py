@@ -21,3 +21,9 @@ def expected_value(fact: dict, year: str | None) -> str:
     if isinstance(value, dict):
         return f"{value['min']}/{value['max']}"
     return str(value)
+
+
+def quote_for(fact: dict, year: str | int | None) -> str:
+    """The sentence quoted for the figure of `year` (one for all years, or one per year)."""
+    source = fact["source"]
+    return source["quotes"][int(year)] if "quotes" in source else source["quote"]

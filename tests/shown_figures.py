@@ -14,11 +14,14 @@ SEPARATORS = {"en": (",", "."), "lo": (".", ",")}  # (grouping, decimal)
 MILLION = {"en": "million", "lo": "ລ້ານ"}
 LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 RANGE = {"en": " to ", "lo": " ຫາ "}
+CURRENCY_WORDS = {"en": (), "lo": ("ກີບ", "ໂດລາ")}  # Lao names the currency after the amount
 
 
 def number(text: str, lang: str) -> int:
     """One figure: "five", "1,802", "65.5 million", "$5,810", "ທີ 2", "1.802", "65,5 ລ້ານ"."""
     text = text.strip().lower().removeprefix("ທີ ").lstrip("$").removeprefix("us$")
+    for word in CURRENCY_WORDS[lang]:
+        text = text.removesuffix(word).strip()
     if text in WORDS[lang]:
         return WORDS[lang].index(text) + 1
     if text in ORDINALS:

@@ -73,6 +73,35 @@ MISTAKES = [
         "worker_removed",
     ),
     Mistake(
+        "a figure changed without its sentence",
+        FACTS,
+        "    kind: count\n    value: 306\n",
+        "    kind: count\n    value: 307\n",
+        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: the quote does not state "
+        "307; quote the sentence of the report that does, or correct the figure",
+        '      quote: "this ATD office conducted',
+    ),
+    Mistake(
+        "a quote that is not the source's",
+        FACTS,
+        "conducted unannounced inspections of 306",
+        "carried out unannounced inspections of 306",
+        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: the quote is not in "
+        "source/ word for word; did you mean “this ATD office conducted unannounced "
+        "inspections of 306 companies in the Golden Triangle SEZ and opened six trafficking "
+        "cases.”?",
+        "carried out unannounced",
+    ),
+    Mistake(
+        "one year's sentence missing",
+        FACTS,
+        '        2021: "compared with 18 foreign nationals identified in 2021"\n',
+        "",
+        "data/facts.yaml:{line}: protection.foreign_victims: `source.quotes` needs one sentence "
+        "for each year (2021, 2022)",
+        "  foreign_victims:",
+    ),
+    Mistake(
         "a total that is not the sum of its parts",
         FACTS,
         "values: {2022: 75, 2021: 110}",

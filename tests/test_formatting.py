@@ -36,16 +36,22 @@ def test_ordinals():
 
 def test_money_and_ranges_as_the_report_writes_them():
     assert formatting.money(65_500_000, "LAK", "en") == "65.5 million"
-    assert formatting.money(65_500_000, "LAK", "lo") == "65,5 ລ້ານ"
+    assert formatting.money(65_500_000, "LAK", "lo") == "65,5 ລ້ານ ກີບ"
+    assert formatting.money(3800, "USD", "lo") == "3.800 ໂດລາ"
     assert formatting.money(3800, "USD", "en") == "$3,800"
     assert formatting.span(Span(min=5, max=15), None, "en") == "five to 15"
     assert formatting.span(Span(min=10**7, max=10**8), "LAK", "en") == "10 million to 100 million"
     assert formatting.span(Span(min=580, max=5810), "USD", "en") == "$580 to $5,810"
     assert formatting.span(Span(min=5, max=15), None, "lo") == "5 ຫາ 15"
+    assert formatting.span(Span(min=580, max=5810), "USD", "lo") == "580 ຫາ 5.810 ໂດລາ"
+    assert formatting.span(Span(min=10**7, max=10**8), "LAK", "lo") == "10 ລ້ານ ຫາ 100 ລ້ານ ກີບ"
 
 
 def test_dates():
-    assert formatting.day("2024-07-27", "lo", "full") == "ວັນເສົາ, ໒໗ ກໍລະກົດ ໒໐໒໔"
+    assert formatting.day("2022-05-09", "lo") == "9 ພຶດສະພາ 2022"
+    assert formatting.lao_digits(formatting.day("2024-07-27", "lo", "full")) == (
+        "ວັນເສົາ, ໒໗ ກໍລະກົດ ໒໐໒໔"
+    )
     assert formatting.day("2022-05-09", "en") == "May 9, 2022"
     assert formatting.month("2022-09", "en") == "September 2022"
     assert formatting.month("2022-09", "en", "MMMM") == "September"

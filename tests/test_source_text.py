@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
+import yaml
 
+from tests.facts_file import read_facts
 from tests.site import squeezed
 from tests.source_text import SOURCE, read_source
 
 TEXT = read_source()
+FACTS = read_facts()
+SOURCES = yaml.safe_load((SOURCE.parents[1] / "data" / "sources.yaml").read_text("utf-8"))
 SHARED_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "source" / SOURCE.name
 REPORT_PAGES = ("report/", "report/prosecution/", "report/protection/")
 
@@ -30,12 +35,37 @@ def test_every_lao_paragraph_is_on_the_lao_front_page(site, paragraph):
     assert squeezed(paragraph) in squeezed(site.article_text(""))
 
 
-def test_headline_and_dateline_are_the_sources(site):
+def test_headline_is_the_sources_and_the_page_header_date_is_no_dateline(site):
     page = site.soup("")
     assert squeezed(page.select_one("article h1").get_text()).removesuffix("¶") == squeezed(
         TEXT.headline
     )
-    assert page.select_one("article .dateline").get_text() == TEXT.dateline
+    for path in ("", "en/"):
+        article = site.soup(path).select_one("article")
+        assert article.select_one(".dateline") is None
+        assert TEXT.dateline not in article.get_text().replace(credit_box(site, path), "")
+
+
+def credit_box(site, path: str) -> str:
+    """The text of the box that credits the sources on a home page."""
+    boxes = [box for box in site.soup(path).select("article .admonition") if box.find("a")]
+    urls = {a["href"] for box in boxes for a in box.find_all("a")}
+    box = next(b for b in boxes if SOURCES["article"]["url"] in {a["href"] for a in b("a")})
+    assert SOURCES["chapter"]["url"] in urls
+    return box.get_text()
+
+
+@pytest.mark.parametrize("path", ["", "en/"], ids=["lo", "en"])
+def test_home_pages_credit_both_sources_with_the_day_the_copy_was_taken(site, path):
+    lang = "en" if path else "lo"
+    text = credit_box(site, path)
+    for source in SOURCES.values():
+        assert squeezed(source["publisher"][lang]) in squeezed(text)
+    assert SOURCES["article"]["author"][lang] in text
+    copy_date = site.soup(path).select_one('article .admonition data[data-fact="report.copy_date"]')
+    assert copy_date["value"] == FACTS["report.copy_date"]["value"]
+    if lang == "lo":
+        assert copy_date.get_text() == TEXT.dateline  # as VOA's page wrote it, in Lao digits
 
 
 def test_page_chrome_and_photo_caption_are_left_out(site):
@@ -52,13 +82,21 @@ def test_every_report_paragraph_is_in_the_report_pages(site, prefix, paragraph):
     assert squeezed(paragraph) in report
 
 
-def test_lao_closing_line_links_to_the_report(site):
-    link = next(
-        a for a in site.soup("").select("article a") if a.get_text().startswith("ອ່ານລາຍງານ")
+@pytest.mark.parametrize("path", ["", "en/"], ids=["lo", "en"])
+def test_the_closing_line_is_followed_by_the_report_pages(site, path):
+    article = site.soup(path).select_one("article")
+    closing = next(
+        p for p in article.find_all("p") if p.get_text().startswith(("ອ່ານລາຍງານ", "Read the"))
     )
-    assert link["href"] == "report/"
+    if not path:
+        assert closing.get_text() == TEXT.lao_paragraphs[-1]
+    listed = closing.find_next_sibling("ul")
+    reached = [urljoin(site.url + path, a["href"]) for a in listed.find_all("a")]
+    assert reached == [site.url + path + page for page in REPORT_PAGES]
+    elsewhere = listed.find_next_sibling("p")
+    assert SOURCES["chapter"]["url"] in [a["href"] for a in elsewhere.find_all("a")]
 
 
 def test_english_article_says_it_translates_the_lao_one(site):
     text = site.article_text("en/")
-    assert "translation of the Lao news article" in text
+    assert "Translated from the Lao" in text

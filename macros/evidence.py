@@ -1,0 +1,116 @@
+"""Every figure's evidence: its quoted sentence is in `source/` word for word and states it.
+
+An editor who changes `value: 306` to `value: 307`, or quotes the sentence about the other year,
+would publish a figure beside a sentence that does not say it. The report writes a figure in
+many ways ("1,802", "six", "second", "65.5 million", "May 9, 2022", "ສອງ", Lao digits), so a
+quote states a figure when it holds any of them, or the words a page gives for it (`wording`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import functools
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_compact_decimal, format_decimal
+
+from . import formatting
+from .facts import Fact, Facts, FactsProblem
+from .schema import Span
+
+SOURCE_FOLDER = "source"
+LOCALES = ("en", "lo")
+DATE_FORMATS = ("short", "medium", "long", "full")
+
+
+def squeezed(text: str) -> str:
+    """Text with every run of white space as one space: line breaks do not change a quote."""
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4)
+def source_text(project: Path) -> str:
+    """All the publisher's text the site reproduces, as one squeezed string."""
+    files = sorted((project / SOURCE_FOLDER).glob("*.txt"))
+    return squeezed(" ".join(path.read_text("utf-8") for path in files))
+
+
+def check(facts: Facts, project: Path, wordings: dict[tuple[str, int | None], set[str]]) -> None:
+    """Stop at the first quote that is not in the source or does not state its figure.
+
+    `wordings` holds, by fact and year, the words pages give for a figure ("did not convict
+    any"): a quote holding those words states the figure."""
+    text = source_text(project)
+    for fact in facts:
+        for year, value in fact.entry.by_year().items():
+            quote = fact.entry.quote_for(year)
+            where = f"{fact.id}" + (f" ({year})" if year is not None else "")
+            line = fact.quote_lines[year]
+            if squeezed(quote) not in text:
+                raise FactsProblem(facts.shown_as, line, f"{where}: {_not_in_source(quote, text)}")
+            if not _states(quote, fact, value, wordings.get((fact.id, year), set())):
+                raise FactsProblem(
+                    facts.shown_as,
+                    line,
+                    f"{where}: the quote does not state {_plain(fact, value)}; "
+                    "quote the sentence of the report that does, or correct the figure",
+                )
+
+
+def _not_in_source(quote: str, text: str) -> str:
+    """What to say of a quote the source does not hold, with the nearest sentence in it."""
+    clauses = re.split(r"(?<=[.;:!?,])\s+|\s+(?=\()", text)
+    close = difflib.get_close_matches(squeezed(quote), clauses, n=1, cutoff=0.6)
+    hint = f"; did you mean “{close[0]}”?" if close else ""
+    return f"the quote is not in {SOURCE_FOLDER}/ word for word{hint}"
+
+
+def _plain(fact: Fact, value: object) -> str:
+    if isinstance(value, Span):
+        return f"{value.min} to {value.max}"
+    return str(value)
+
+
+def _states(quote: str, fact: Fact, value: object, wordings: Iterable[str]) -> bool:
+    if any(wording and squeezed(wording) in squeezed(quote) for wording in wordings):
+        return True
+    ends = (value.min, value.max) if isinstance(value, Span) else (value,)
+    return all(_states_one(quote, fact, end) for end in ends)
+
+
+def _states_one(quote: str, fact: Fact, value: int | str) -> bool:
+    numeric, words, phrases = forms(fact, value)
+    return (
+        any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", quote) for form in numeric)
+        or any(re.search(rf"(?<![a-z]){form}(?![a-z])", quote, re.IGNORECASE) for form in words)
+        or any(phrase in quote for phrase in phrases)
+    )
+
+
+def forms(fact: Fact, value: int | str) -> tuple[set[str], set[str], set[str]]:
+    """The ways the report may write `value`: digit forms (matched whole), English words
+    (matched as words) and phrases (dates and Lao words, matched as they stand)."""
+    if fact.kind == "date":
+        day = datetime.date.fromisoformat(value)
+        written = {format_date(day, form, locale=lang) for form in DATE_FORMATS for lang in LOCALES}
+        return set(), set(), written | {formatting.lao_digits(text) for text in written}
+    if fact.kind == "month":
+        first = datetime.date.fromisoformat(value + "-01")
+        return set(), set(), {format_skeleton("yMMMM", first, locale=lang) for lang in LOCALES}
+    numeric = {str(value), formatting.lao_digits(str(value))}
+    numeric |= {format_decimal(value, locale=lang) for lang in LOCALES}
+    if value >= 1_000_000:
+        numeric |= {
+            format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=1)
+            for lang in LOCALES
+        }
+    words: set[str] = set()
+    phrases: set[str] = set()
+    if 1 <= value <= 9:
+        words = {formatting.ONE_TO_NINE["en"][value - 1], formatting.FIRST_TO_NINTH[value - 1]}
+        phrases = {formatting.ONE_TO_NINE["lo"][value - 1]}
+    return numeric, words, phrases
