@@ -187,7 +187,7 @@ MISTAKES = [
         "      en: companies inspected in the Golden Triangle SEZ\n",
         "",
         "data/facts.yaml:{line}: prosecution.sez_companies_inspected: `label.en` is missing",
-        "    label:\n      lo: ບໍລິສັດທີ່ຖືກກວດກາໃນເຂດສາມຫຼ່ຽມຄຳ",
+        "    label:\n      lo: ບໍລິສັດທີ່ຖືກກວດກາໃນເຂດເສດຖະກິດພິເສດສາມຫຼ່ຽມຄຳ",
     ),
     Mistake(
         "a date that is no day",

@@ -16,9 +16,7 @@ from tests.source_text import SOURCE
 FACTS = read_facts()
 SOURCE_TEXT = squeezed(SOURCE.read_text("utf-8"))
 FACT_YEARS = [
-    (fact_id, year)
-    for fact_id, fact in FACTS.items()
-    for year in fact.get("values", [None])
+    (fact_id, year) for fact_id, fact in FACTS.items() for year in fact.get("values", [None])
 ]
 NUMERAL = re.compile(r"\$?[0-9\u0ed0-\u0ed9][0-9\u0ed0-\u0ed9,]*(?:\.[0-9]+)?(?: million)?")
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
