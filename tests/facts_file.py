@@ -1,4 +1,4 @@
-"""The facts file as plain YAML, read without the site's own loader, for checking its output."""
+"""The facts and sources files as plain YAML, read without the site's own loader, for checks."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 FACTS = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+SOURCES = FACTS.with_name("sources.yaml")
 
 
 def read_facts(path: Path = FACTS) -> dict[str, dict]:
@@ -27,3 +28,8 @@ def quote_for(fact: dict, year: str | int | None) -> str:
     """The sentence quoted for the figure of `year` (one for all years, or one per year)."""
     source = fact["source"]
     return source["quotes"][int(year)] if "quotes" in source else source["quote"]
+
+
+def read_sources() -> dict[str, dict]:
+    """The credited publishers, by name."""
+    return yaml.safe_load(SOURCES.read_text("utf-8"))

@@ -8,6 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
+from tests.facts_file import read_sources
 from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
@@ -114,3 +115,12 @@ def test_charts_print_with_their_numbers(site_address, page):
     assert "traffickers convicted" in text
     assert "1,802" in text
     assert "Search" not in text
+
+
+@pytest.mark.parametrize("path", ["", "en/"], ids=["lo", "en"])
+def test_home_pages_print_their_sources_and_their_own_address(site_address, page, path):
+    text = "".join(printed_text(page, site_address + path).split())
+    for source in read_sources().values():
+        assert source["url"] in text
+    assert "VOALao" in text
+    assert site_address + path in text

@@ -6,15 +6,14 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-import yaml
 
-from tests.facts_file import read_facts
+from tests.facts_file import read_facts, read_sources
 from tests.site import squeezed
 from tests.source_text import SOURCE, read_source
 
 TEXT = read_source()
 FACTS = read_facts()
-SOURCES = yaml.safe_load((SOURCE.parents[1] / "data" / "sources.yaml").read_text("utf-8"))
+SOURCES = read_sources()
 SHARED_SOURCE = Path(__file__).resolve().parents[2] / "shared" / "source" / SOURCE.name
 REPORT_PAGES = ("report/", "report/prosecution/", "report/protection/")
 
