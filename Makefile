@@ -17,7 +17,7 @@ $(READY): requirements.txt requirements-dev.txt
 	touch $@
 
 serve: setup
-	$(BIN)/mkdocs serve
+	SITE_PREVIEW=1 $(BIN)/mkdocs serve --no-strict
 
 # Build beside the published site and swap only on success: a failed build leaves site/ as it was.
 build: setup

@@ -8,11 +8,10 @@ from jinja2 import pass_context
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting
-from .checked import checked_facts
-from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
+from . import charts, exports, formatting, preview
+from .checked import check_project
+from .facts import FACTS_FILE, load_facts
 from .facts_page import facts_page
-from .page_errors import PageFactError, where_written
 from .rendering import data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
     DOWNLOADS,
@@ -24,17 +23,22 @@ from .site_paths import (
     link,
     statement,
 )
-from .sources import field_text, load_sources, unknown_source
+from .sources import field_text
 
 
 def define_env(env) -> None:
-    """Load and check the facts once per language build; register the page functions."""
-    project = Path(env.project_dir)
-    try:
-        facts = checked_facts(project)
-        credited = load_sources(project)
-    except FactsProblem as problem:
-        raise PluginError(str(problem)) from None
+    """Check the whole project once per language build, then register the page functions.
+
+    A mistake stops the build with its lines; in the preview (`make serve`) it is shown in the
+    terminal and on every page instead, and the next save that fixes it brings the site back."""
+    checked = check_project(Path(env.project_dir))
+    env.problems = checked.problems
+    if checked.problems:
+        if not preview.running():
+            raise PluginError("\n".join(checked.problems))
+        preview.report(checked.problems)
+        return
+    facts, credited = checked.facts, checked.sources
     i18n = env.conf["plugins"]["i18n"]
     anchored: set[tuple[str, str]] = set()
 
@@ -44,12 +48,6 @@ def define_env(env) -> None:
 
     def root() -> str:
         return language_root(reader_language(), i18n.default_language)
-
-    def fail(name: str, message: str):
-        """Stop the build at the page's call naming `name` (a fact or a chart)."""
-        includes = sorted((project / env.config["include_dir"]).glob("*.md"))
-        page_file = Path(env.page.file.abs_src_path)
-        raise PageFactError(f"{where_written(name, page_file, includes, project)}: {message}")
 
     @env.macro
     @pass_context
@@ -68,13 +66,8 @@ def define_env(env) -> None:
         than the page sets `text_lang`), inside its <data> element, linked to its source.
         `wording` is the text's own words for the figure ("did not convict any"); `digits="lao"`
         writes it in Lao digits, where the source does."""
-        try:
-            found = facts.get(fact_id)
-            chosen_year = resolve_year(found, facts, year)
-            if digits not in (None, "lao"):
-                raise UnknownFact(f'digits= can only be "lao", not {digits!r}')
-        except UnknownFact as error:
-            fail(fact_id, str(error))
+        found = facts.get(fact_id)
+        chosen_year = resolve_year(found, facts, year)
         text = wording or figure_text(
             found,
             found.value_for(chosen_year),
@@ -120,9 +113,6 @@ def define_env(env) -> None:
     @env.macro
     def source(name: str, field: str) -> str:
         """A field of a credited source (data/sources.yaml) as plain text in the page's language."""
-        problem = unknown_source(name, field, credited)
-        if problem:
-            fail(name, problem)
         return escape(field_text(credited[name], field, reader_language()))
 
     @env.macro
@@ -133,14 +123,24 @@ def define_env(env) -> None:
     @env.macro
     def chart(name: str) -> Markup:
         """A chart drawn from the facts at build time: inline SVG, and its numbers as a table."""
-        if name not in charts.CHARTS:
-            fail(name, charts.unknown_chart(name))
         return charts.figure(name, facts, reader_language())
+
+
+def on_pre_page_macros(env) -> None:
+    """In the preview of a project with a mistake, no page renders its macros."""
+    if env.problems:
+        env.markdown = ""
+
+
+def on_post_page_macros(env) -> None:
+    """...and every page says what is wrong instead."""
+    if env.problems:
+        env.markdown = preview.page(env.problems)
 
 
 def on_post_build(env) -> None:
     """Write the downloads once, when the site's root (the default language) is built."""
     i18n = env.conf["plugins"]["i18n"]
-    if i18n.current_language == i18n.default_language:
+    if i18n.current_language == i18n.default_language and not env.problems:
         facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
         exports.write(facts, Path(env.conf["site_dir"]))

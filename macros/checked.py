@@ -1,18 +1,33 @@
-"""The facts file, checked as a whole: its own rules, then each figure against its evidence.
-
-`make check` and the build both load the facts through here, so they stop on the same line."""
+"""The project checked as a whole: the facts file and its rules, each figure against its
+evidence, the sources file, then every page. `make check`, the build and the preview all
+check through here, so they report the same lines."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import evidence, pages
-from .facts import FACTS_FILE, Facts, load_facts
+from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
+from .page_check import check_pages
+from .sources import Source, load_sources
 
 
-def checked_facts(project: Path) -> Facts:
-    """The facts, once each quote is shown to be in the source and to state its figure."""
-    facts = load_facts(project / FACTS_FILE, FACTS_FILE)
-    years = {None: facts.reporting_year(), "previous": facts.reporting_year("previous")}
-    evidence.check(facts, project, pages.wordings(project, years))
-    return facts
+@dataclass
+class CheckedProject:
+    """What a build needs, or the problems that stop it (each `file:line: what is wrong`)."""
+
+    facts: Facts | None = None
+    sources: dict[str, Source] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def check_project(project: Path) -> CheckedProject:
+    try:
+        facts = load_facts(project / FACTS_FILE, FACTS_FILE)
+        years = {None: facts.reporting_year(), "previous": facts.reporting_year("previous")}
+        evidence.check(facts, project, pages.wordings(project, years))
+        sources = load_sources(project)
+    except FactsProblem as problem:
+        return CheckedProject(problems=[str(problem)])
+    return CheckedProject(facts, sources, check_pages(project, facts, sources))

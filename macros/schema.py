@@ -19,12 +19,13 @@ from pydantic import (
 Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
 NAME = r"^[a-z][a-z0-9_]*$"
 MONTH = re.compile(r"^\d{4}-\d{2}$")
+FIRST_YEAR, LAST_YEAR = 1990, 2100  # the years a report of this series can speak of
 
 WHAT_EACH_KIND_HOLDS = {
     "count": "a whole number, like 75",
     "money": "a whole amount, like 65500000",
-    "year": "a year, like 2022",
-    "ordinal": "a whole number for a place in order, like 2 for 'second'",
+    "year": "a year between 1990 and 2100, like 2022",
+    "ordinal": "a whole number from 1 for a place in order, like 2 for 'second'",
     "code": "a number that names something, like 215 for Article 215",
     "range": "a range, like {min: 5, max: 15}",
     "date": 'a real day written "YYYY-MM-DD", like "2024-07-27"',
@@ -94,6 +95,8 @@ class FactEntry(Strict):
     @classmethod
     def values_fit_kind(cls, values: dict | None, info: ValidationInfo) -> dict | None:
         for year, value in (values or {}).items():
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise ValueError(f"{year} is not a year between {FIRST_YEAR} and {LAST_YEAR}")
             _check_shape(info.data.get("kind"), value, year)
         return values
 
@@ -149,7 +152,11 @@ def holds(kind: str, value: object) -> bool:
             and bool(MONTH.match(value))
             and _parses(value + "-01", datetime.date.fromisoformat)
         )
-    return isinstance(value, int) and value >= 0
+    if not isinstance(value, int):
+        return False
+    if kind == "year":
+        return FIRST_YEAR <= value <= LAST_YEAR
+    return value >= (1 if kind == "ordinal" else 0)
 
 
 def _parses(text: str, parse) -> bool:

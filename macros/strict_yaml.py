@@ -8,6 +8,7 @@ outright: a facts file has no use for them, and they are the way to an expansion
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,30 @@ class YamlProblem(Exception):
 
 
 GUESSED_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"}
+NUMBER_FORMS = [
+    (
+        re.compile(r"^[-+]?0[0-9_]+$"),
+        "{text} has a leading zero, which YAML reads as another "
+        "number: write the figure with plain digits",
+    ),
+    (
+        re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$"),
+        "{text} is not a number "
+        "YAML reads as written (it reads 3:06 as 186): write the figure with plain digits",
+    ),
+    (
+        re.compile(r"^[-+]?0[xob][0-9a-fA-F_]+$"),
+        "{text} is not written in plain digits: write the figure as it is said, like 306",
+    ),
+    (
+        re.compile(r"^[-+]?[0-9][0-9_]*_[0-9_]*$"),
+        "{text} has an underscore: write the figure with plain digits, like 1802",
+    ),
+    (
+        re.compile(r"^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$"),
+        "{text} is not a whole number: figures are written in full (65.5 million is 65500000)",
+    ),
+]
 
 
 class StrictLoader(yaml.SafeLoader):
@@ -86,7 +111,7 @@ class LocatedDocument:
 
 def load(path: Path, shown_as: str) -> LocatedDocument:
     """Parse `path`; problems name the file as `shown_as` and the line."""
-    text = path.read_text(encoding="utf-8")
+    text = _utf8_text(path.read_bytes(), shown_as)
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
             raise YamlProblem(shown_as, number, "a tab is not allowed here: indent with spaces")
@@ -101,8 +126,33 @@ def load(path: Path, shown_as: str) -> LocatedDocument:
         loader.dispose()
     lines: dict[tuple, int] = {}
     if root is not None:
-        _collect_lines(root, (), lines)
+        _collect_lines(root, (), lines, shown_as)
     return LocatedDocument(data, lines)
+
+
+def _utf8_text(data: bytes, shown_as: str) -> str:
+    """The file's text: UTF-8, with or without a byte-order mark, and nothing else."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise YamlProblem(shown_as, 1, "the file is saved as UTF-16: save it again as UTF-8")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise YamlProblem(
+            shown_as,
+            line,
+            "the file is not saved as UTF-8 (it holds bytes that UTF-8 cannot "
+            "read on this line): save it again as UTF-8",
+        ) from None
+
+
+def _number_problem(text: str) -> str | None:
+    """What is wrong with a plain scalar that YAML 1.1 would read as a number in a form that
+    does not show its value (0306 is 198 in octal, 3:06 is 186 in base 60), or None."""
+    for form, words in NUMBER_FORMS:
+        if form.match(text):
+            return words.format(text=text)
+    return None
 
 
 def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
@@ -114,14 +164,22 @@ def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
     return (mark.line + 1 if mark else 1), words + ")"
 
 
-def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int]) -> None:
-    """Record the line of each mapping key and sequence item under `node`."""
+def _collect_lines(
+    node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_as: str = ""
+) -> None:
+    """Record the line of each mapping key and sequence item under `node`, and stop at a
+    number written in a form that does not mean what it looks like."""
+    if isinstance(node, yaml.ScalarNode) and node.style is None:
+        problem = _number_problem(node.value)
+        if problem:
+            raise YamlProblem(shown_as, node.start_mark.line + 1, problem)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = int(key_node.value) if key_node.tag.endswith(":int") else key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _collect_lines(value_node, (*path, key), lines)
+            _collect_lines(key_node, (*path, key), lines, shown_as)
+            _collect_lines(value_node, (*path, key), lines, shown_as)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + 1
-            _collect_lines(item, (*path, index), lines)
+            _collect_lines(item, (*path, index), lines, shown_as)

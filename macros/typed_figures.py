@@ -1,0 +1,29 @@
+"""Figures typed into a page's text, which would escape data/facts.yaml and its checks.
+
+Digits are allowed only where they are not prose: inside macros and other Jinja, code, link
+addresses, HTML tags and attribute lists (`{ #id }`), and a few names that hold digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+NAMES_WITH_DIGITS = ("COVID-19",)  # a disease's name, not a figure
+NOT_PROSE = re.compile(
+    r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"  # Jinja: macros and statements
+    r"|^```.*?^```|`[^`\n]*`"  # code
+    r"|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+"  # link addresses, HTML tags, bare addresses
+    r"|\{:?[^}\n]*[#.=][^}\n]*\}",  # attribute lists
+    re.DOTALL | re.MULTILINE,
+)
+FIGURE = re.compile(r"[0-9\u0ed0-\u0ed9](?:[0-9\u0ed0-\u0ed9,.]*[0-9\u0ed0-\u0ed9])?")
+
+
+def typed_figures(text: str) -> Iterator[tuple[int, str]]:
+    """(line, figure) for each figure written into the prose of `text`."""
+    prose = NOT_PROSE.sub(lambda found: re.sub(r"[^\n]", " ", found[0]), text)
+    for name in NAMES_WITH_DIGITS:
+        prose = prose.replace(name, " " * len(name))
+    for found in FIGURE.finditer(prose):
+        yield prose.count("\n", 0, found.start()) + 1, found[0]
