@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinja2 import pass_context
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from . import charts, exports, formatting, preview
 from .checked import check_project
 from .facts import FACTS_FILE, load_facts
 from .facts_page import facts_page
+from .plain_text import plain
 from .rendering import data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
     DOWNLOADS,
@@ -113,12 +114,13 @@ def define_env(env) -> None:
     @env.macro
     def source(name: str, field: str) -> str:
         """A field of a credited source (data/sources.yaml) as plain text in the page's language."""
-        return escape(field_text(credited[name], field, reader_language()))
+        text = field_text(credited[name], field, reader_language())
+        return Markup(text) if field == "url" else plain(text)
 
     @env.macro
     def page_address() -> str:
         """The page's own address, for the printed page."""
-        return escape(env.page.canonical_url)
+        return plain(env.page.canonical_url)
 
     @env.macro
     def chart(name: str) -> Markup:

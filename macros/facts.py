@@ -170,5 +170,9 @@ def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
         close = difflib.get_close_matches(str(error["input"]), choices, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return f"`{field}` cannot be '{error['input']}'{hint} (one of: {', '.join(choices)})"
+    if error["type"] == "string_pattern_mismatch":
+        return f"`{field}` must be one line of text (no line breaks)"
+    if error["type"] == "string_too_short":
+        return f"`{field}` is empty"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message

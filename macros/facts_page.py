@@ -5,6 +5,7 @@ from __future__ import annotations
 from markupsafe import Markup, escape
 
 from .facts import Facts
+from .plain_text import plain
 from .rendering import data_element, figure_text
 from .site_paths import entry_id, link, statement
 
@@ -71,10 +72,10 @@ def _rows(fact, lang, root, page_url, words) -> str:
                 '<td><q>{quote}</q> <a href="{href}">{link_text}</a></td></tr>'
             ).format(
                 id=entry_id(fact.id, year),
-                label=getattr(fact.entry.label, lang),
+                label=plain(getattr(fact.entry.label, lang)),
                 year="" if year is None else year,
                 figure=data_element(fact, year, shown),
-                quote=fact.entry.quote_for(year),
+                quote=plain(fact.entry.quote_for(year)),
                 href=link(target, page_url),
                 link_text=words[which],
             )

@@ -7,6 +7,7 @@ from markupsafe import Markup
 
 from . import formatting
 from .facts import Fact, Facts, UnknownFact
+from .plain_text import plain
 from .schema import Span
 
 
@@ -77,6 +78,7 @@ def figure_link(fact: Fact, year: int | None, element: Markup, lang: str, href: 
     """The figure as a link to where it is stated, its label and source as the tooltip."""
     label = getattr(fact.entry.label, lang)
     when = f" ({year})" if year is not None else ""
+    title = plain(f"{label}{when}: “{fact.entry.quote_for(year)}”")
     return Markup('<a class="fact" href="{href}" title="{title}">{element}</a>').format(
-        href=href, title=f"{label}{when}: “{fact.entry.quote_for(year)}”", element=element
+        href=href, title=title, element=element
     )

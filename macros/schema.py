@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -39,17 +39,20 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+ONE_LINE = r"^[^\n\r]+$"  # a blank line in a label or quote would end its HTML on the page
+
+
 class Labels(Strict):
-    lo: str = Field(min_length=1)
-    en: str = Field(min_length=1)
+    lo: str = Field(min_length=1, pattern=ONE_LINE)
+    en: str = Field(min_length=1, pattern=ONE_LINE)
 
 
 class Source(Strict):
     """Where the report states the figure: one sentence, or one sentence per year (`quotes`)."""
 
     page: Literal["article", "overview", "prosecution", "protection"]
-    quote: str | None = Field(default=None, min_length=1)
-    quotes: dict[StrictInt, str] | None = None
+    quote: str | None = Field(default=None, min_length=1, pattern=ONE_LINE)
+    quotes: dict[StrictInt, Annotated[str, Field(min_length=1, pattern=ONE_LINE)]] | None = None
 
     @model_validator(mode="after")
     def one_way(self) -> Source:
@@ -57,8 +60,6 @@ class Source(Strict):
             raise ValueError(
                 "give either `quote` (one sentence) or `quotes` (one per year), not both or neither"
             )
-        if any(not sentence.strip() for sentence in (self.quotes or {}).values()):
-            raise ValueError("a quote cannot be empty")
         return self
 
 

@@ -22,7 +22,7 @@ class Source(BaseModel):
     what: Labels
     publisher: Labels
     author: Labels | None = None
-    url: str = Field(pattern=r"^https://[^\s\"'<>()\[\]]+$")
+    url: str = Field(pattern=r"^https://[A-Za-z0-9._~:/?#@!$&+,;=%-]+$")  # nothing Markdown reads
 
 
 FIELDS = {
