@@ -10,11 +10,15 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .schema import FIELDS, NAME, FactEntry, Value
+from .schema import FIELDS, NAME, ONE_LINE, WEB_ADDRESS, FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
 FACTS_FILE = "data/facts.yaml"
+PATTERN_WORDS = {
+    ONE_LINE: "must be one line of text (no line breaks)",
+    WEB_ADDRESS: "must be a web address starting with https://, with no spaces, quotes or brackets",
+}
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
         hint = f"; did you mean '{close[0]}'?" if close else ""
         return f"`{field}` cannot be '{error['input']}'{hint} (one of: {', '.join(choices)})"
     if error["type"] == "string_pattern_mismatch":
-        return f"`{field}` must be one line of text (no line breaks)"
+        return f"`{field}` {PATTERN_WORDS.get(error['ctx']['pattern'], 'is not written right')}"
     if error["type"] == "string_too_short":
         return f"`{field}` is empty"
     message = error["msg"].removeprefix("Value error, ")

@@ -40,6 +40,7 @@ class Strict(BaseModel):
 
 
 ONE_LINE = r"^[^\n\r]+$"  # a blank line in a label or quote would end its HTML on the page
+WEB_ADDRESS = r"^https://[A-Za-z0-9._~:/?#@!$&+,;=%-]+$"  # nothing Markdown would read
 
 
 class Labels(Strict):

@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .facts import editor_words
-from .schema import Labels
+from .schema import WEB_ADDRESS, Labels
 from .strict_yaml import YamlProblem, load
 
 SOURCES_FILE = "data/sources.yaml"
@@ -22,7 +22,7 @@ class Source(BaseModel):
     what: Labels
     publisher: Labels
     author: Labels | None = None
-    url: str = Field(pattern=r"^https://[A-Za-z0-9._~:/?#@!$&+,;=%-]+$")  # nothing Markdown reads
+    url: str = Field(pattern=WEB_ADDRESS)
 
 
 FIELDS = {

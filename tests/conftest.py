@@ -43,6 +43,26 @@ def build(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedP
     )
 
 
+FIXTURE = ROOT / "tests" / "fixture"
+CODE_PARTS = ("hooks", "macros", "overrides", "mkdocs.yml")
+LANGUAGE_DATA = ("data/number-words.yaml", "data/preview-mistake.md")
+
+
+def copy_fixture(destination: Path) -> Path:
+    """A small project of our own (tests/fixture: its facts, pages and source text) built by
+    the site's own code, for tests about the rules rather than about this year's report."""
+    shutil.copytree(FIXTURE, destination)
+    for part in CODE_PARTS + LANGUAGE_DATA:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(
+                source, destination / part, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        else:
+            shutil.copy2(source, destination / part)
+    return destination
+
+
 def copy_project(destination: Path) -> Path:
     """The files a build reads, copied where a test may break them."""
     for part in PROJECT_PARTS:

@@ -6,208 +6,11 @@ from __future__ import annotations
 import os
 import re
 import subprocess
-from dataclasses import dataclass
 
 import pytest
 
-from tests.conftest import ROOT, copy_project
-
-FACTS = "data/facts.yaml"
-LAO_ARTICLE = "docs/lo/index.md"
-PROTECTION = "report/protection.md"
-
-
-@dataclass
-class Mistake:
-    name: str
-    file: str
-    before: str
-    after: str
-    message: str  # {line}: line of the first `marker` in the broken file; {previous}, {next}
-    marker: str
-
-
-MISTAKES = [
-    Mistake(
-        "misspelt fact id in the Lao article",
-        LAO_ARTICLE,
-        'fact("protection.victims_from_sez")',
-        'fact("protection.victims_from_sea")',
-        "docs/lo/index.md:{line}: there is no fact 'protection.victims_from_sea' in "
-        "data/facts.yaml; did you mean 'protection.victims_from_sez'?",
-        "protection.victims_from_sea",
-    ),
-    Mistake(
-        "misspelt fact id in the report text",
-        PROTECTION,
-        'fact("protection.task_force_removed")',
-        'fact("protection.taskforce_removed")',
-        "report/protection.md:{line}: there is no fact 'protection.taskforce_removed' in "
-        "data/facts.yaml; did you mean 'protection.task_force_removed'?",
-        "protection.taskforce_removed",
-    ),
-    Mistake(
-        "a year the fact does not have",
-        PROTECTION,
-        'fact("protection.victims_from_sez")',
-        'fact("protection.victims_from_sez", year="previous")',
-        "report/protection.md:{line}: protection.victims_from_sez has no figure for 2021 "
-        "(it has 2022)",
-        'fact("protection.victims_from_sez"',
-    ),
-    Mistake(
-        "a misspelt macro name",
-        LAO_ARTICLE,
-        'fact("protection.victims_from_sez")',
-        'fakt("protection.victims_from_sez")',
-        "docs/lo/index.md:{line}: there is no macro 'fakt'; did you mean fact(...)?",
-        "fakt(",
-    ),
-    Mistake(
-        "a misspelt chart name",
-        "docs/en/charts.md",
-        'chart("workers_removed")',
-        'chart("worker_removed")',
-        "docs/en/charts.md:{line}: there is no chart 'worker_removed'; did you mean "
-        "'workers_removed'?",
-        "worker_removed",
-    ),
-    Mistake(
-        "a figure changed without its sentence",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: count\n    value: 307\n",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: the quote does not state "
-        "307; quote the sentence of the report that does, or correct the figure",
-        '      quote: "this ATD office conducted',
-    ),
-    Mistake(
-        "a quote that is not the source's",
-        FACTS,
-        "conducted unannounced inspections of 306",
-        "carried out unannounced inspections of 306",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: the quote is not in "
-        "source/ word for word; did you mean “this ATD office conducted unannounced "
-        "inspections of 306 companies in the Golden Triangle SEZ and opened six trafficking "
-        "cases.”?",
-        "carried out unannounced",
-    ),
-    Mistake(
-        "one year's sentence missing",
-        FACTS,
-        '        2021: "compared with 18 foreign nationals identified in 2021"\n',
-        "",
-        "data/facts.yaml:{line}: protection.foreign_victims: `source.quotes` needs one sentence "
-        "for each year (2021, 2022)",
-        "  foreign_victims:",
-    ),
-    Mistake(
-        "a total that is not the sum of its parts",
-        FACTS,
-        "values: {2022: 75, 2021: 110}",
-        "values: {2022: 76, 2021: 110}",
-        "data/facts.yaml:{line}: protection.victims_identified is 76 in 2022 but its parts add "
-        "up to 75: protection.sex_trafficking_victims 67 + protection.forced_labor_victims 8",
-        "  victims_identified:",
-    ),
-    Mistake(
-        "a part that breaks its total",
-        FACTS,
-        "values: {2022: 1140}",
-        "values: {2022: 1141}",
-        "data/facts.yaml:{line}: protection.sez_workers_removed is 1802 in 2022 but its parts "
-        "add up to 1803: protection.sez_workers_removed_male 1141 + "
-        "protection.sez_workers_removed_female 662",
-        "  sez_workers_removed:",
-    ),
-    Mistake(
-        "a part that does not exist",
-        FACTS,
-        "      - protection.forced_labor_victims\n",
-        "      - protection.forced_labour_victims\n",
-        "data/facts.yaml:{line}: protection.victims_identified parts: there is no fact "
-        "'protection.forced_labour_victims' in data/facts.yaml; did you mean "
-        "'protection.forced_labor_victims'?",
-        "protection.forced_labour_victims",
-    ),
-    Mistake(
-        "words in a number",
-        FACTS,
-        "values: {2022: 75, 2021: 110}",
-        "values: {2022: 75 people, 2021: 110}",
-        "data/facts.yaml:{line}: protection.victims_identified: values: for 2022, a count is "
-        "a whole number, like 75; got '75 people'",
-        "75 people",
-    ),
-    Mistake(
-        "a key written twice",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: count\n    value: 306\n    value: 307\n",
-        "data/facts.yaml:{line}: 'value' is written twice (first on line {previous}): keep one",
-        "value: 307",
-    ),
-    Mistake(
-        "YAML that does not parse",
-        FACTS,
-        "values: {2022: 75, 2021: 110}",
-        "values: {2022: 75, 2021: 110",
-        "data/facts.yaml:{next}: this is not valid YAML (expected ',' or '}}', but got ':', "
-        "while parsing a flow mapping that starts on line {line})",
-        "values: {2022: 75, 2021: 110\n",
-    ),
-    Mistake(
-        "a tab for indentation",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: count\n\tvalue: 306\n",
-        "data/facts.yaml:{line}: a tab is not allowed here: indent with spaces",
-        "\tvalue: 306",
-    ),
-    Mistake(
-        "an alias",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: count\n    value: *n\n",
-        "data/facts.yaml:{line}: aliases (*name) are not allowed in this file: write the value out",
-        "value: *n",
-    ),
-    Mistake(
-        "a misspelt field",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: count\n    vaule: 306\n",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: `vaule` is not a field "
-        "here; did you mean `value`?",
-        "vaule: 306",
-    ),
-    Mistake(
-        "a missing English label",
-        FACTS,
-        "      en: companies inspected in the Golden Triangle SEZ\n",
-        "",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: `label.en` is missing",
-        "    label:\n      lo: ບໍລິສັດທີ່ຖືກກວດກາໃນເຂດເສດຖະກິດພິເສດສາມຫຼ່ຽມຄຳ",
-    ),
-    Mistake(
-        "a date that is no day",
-        FACTS,
-        'value: "2022-05-09"',
-        'value: "2022-05-32"',
-        "data/facts.yaml:{line}: prosecution.covid_rules_lifted: value: a date is a real day "
-        'written "YYYY-MM-DD", like "2024-07-27"; got \'2022-05-32\'',
-        "2022-05-32",
-    ),
-    Mistake(
-        "an unknown kind",
-        FACTS,
-        "    kind: count\n    value: 306\n",
-        "    kind: cuont\n    value: 306\n",
-        "data/facts.yaml:{line}: prosecution.sez_companies_inspected: `kind` cannot be 'cuont'; "
-        "did you mean 'count'? (one of: count, money, range, date, month, year, ordinal, code)",
-        "kind: cuont",
-    ),
-]
+from tests.conftest import ROOT, copy_fixture
+from tests.mistakes import MISTAKES, Mistake
 
 
 def line_of(text: str, marker: str) -> int:
@@ -216,8 +19,8 @@ def line_of(text: str, marker: str) -> int:
 
 @pytest.fixture
 def project(tmp_path):
-    """A copy of the project with a published site in it, built by the real `make build`."""
-    copy = copy_project(tmp_path)
+    """The fixture project with a published site in it, built by the real `make build`."""
+    copy = copy_fixture(tmp_path / "project")
     for name in ("Makefile", "requirements.txt", "requirements-dev.txt"):
         (copy / name).write_bytes((ROOT / name).read_bytes())
         os.utime(copy / name, ns=(0, 0))
@@ -233,7 +36,7 @@ def make_mistake(project, mistake: Mistake) -> str:
     text = path.read_text("utf-8")
     assert text.count(mistake.before) >= 1
     broken = text.replace(mistake.before, mistake.after, 1)
-    path.write_text(broken, "utf-8")
+    path.write_bytes(broken.encode(mistake.encoding, errors="xmlcharrefreplace"))
     line = line_of(broken, mistake.marker)
     return mistake.message.format(line=line, previous=line - 1, next=line + 1)
 

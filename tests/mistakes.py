@@ -1,0 +1,506 @@
+"""Mistakes an editor can make, each written into the fixture project (tests/fixture), with the
+one line `make check`, the build and the preview must give for it.
+
+`{line}` in a message is the line of the first `marker` in the broken file; `{previous}` and
+`{next}` the lines around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FACTS = "data/facts.yaml"
+SOURCES = "data/sources.yaml"
+LAO_HOME = "docs/lo/index.md"
+ENGLISH_HOME = "docs/en/index.md"
+PROTECTION = "report/protection.md"
+PROSECUTION = "report/prosecution.md"
+VICTIMS = "protection.victims_identified"
+VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
+TIER = "    kind: code\n    value: 2\n"
+MACROS = "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...)"
+
+
+@dataclass
+class Mistake:
+    name: str
+    file: str
+    before: str
+    after: str
+    message: str
+    marker: str
+    encoding: str = "utf-8"
+
+
+MISTAKES = [
+    # Pages: names
+    Mistake(
+        "misspelt fact id in a page",
+        LAO_HOME,
+        'fact("report.year")',
+        'fact("report.yaer")',
+        "docs/lo/index.md:{line}: there is no fact 'report.yaer' in data/facts.yaml; "
+        "did you mean 'report.year'?",
+        "report.yaer",
+    ),
+    Mistake(
+        "misspelt fact id in an included file",
+        PROTECTION,
+        'fact("protection.shelter_opened")',
+        'fact("protection.shelter_openned")',
+        "report/protection.md:{line}: there is no fact 'protection.shelter_openned' in "
+        "data/facts.yaml; did you mean 'protection.shelter_opened'?",
+        "shelter_openned",
+    ),
+    Mistake(
+        "a fact misspelt only where it is used a second time",
+        PROTECTION,
+        'fact("protection.victims_identified", year="previous")',
+        'fact("protection.victim_identified", year="previous")',
+        "report/protection.md:{line}: there is no fact 'protection.victim_identified' in "
+        "data/facts.yaml; did you mean 'protection.victims_identified'?",
+        "victim_identified",
+    ),
+    Mistake(
+        "a year the fact does not have",
+        PROTECTION,
+        'fact("protection.sex_trafficking_victims")',
+        'fact("protection.sex_trafficking_victims", year="previous")',
+        "report/protection.md:{line}: protection.sex_trafficking_victims has no figure for "
+        "2017 (it has 2018)",
+        'fact("protection.sex_trafficking_victims"',
+    ),
+    Mistake(
+        "a year on a fact with one value",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier", year="previous")',
+        "docs/en/index.md:{line}: rating.tier has one value, not one per year: drop year=",
+        'fact("rating.tier"',
+    ),
+    Mistake(
+        "a misspelt macro name",
+        LAO_HOME,
+        'fact("report.year")',
+        'fakt("report.year")',
+        "docs/lo/index.md:{line}: there is no macro 'fakt'; did you mean fact(...)?",
+        "fakt(",
+    ),
+    Mistake(
+        "a misspelt chart name",
+        "docs/en/charts.md",
+        "# Charts\n",
+        '# Charts\n\n{{ chart("victims_by_grup") }}\n',
+        "docs/en/charts.md:{line}: there is no chart 'victims_by_grup'; did you mean "
+        "'victims_by_group'?",
+        "victims_by_grup",
+    ),
+    Mistake(
+        "a misspelt include",
+        ENGLISH_HOME,
+        '{% include "credit.en.md" %}',
+        '{% include "credits.en.md" %}',
+        "docs/en/index.md:{line}: there is no file 'credits.en.md' in report/ to include; "
+        "did you mean 'credit.en.md'?",
+        "credits.en.md",
+    ),
+    Mistake(
+        "a misspelt source",
+        "report/credit.en.md",
+        'source("article", "publisher")',
+        'source("artcle", "publisher")',
+        "report/credit.en.md:{line}: there is no source 'artcle' in data/sources.yaml; "
+        "did you mean 'article'?",
+        "artcle",
+    ),
+    Mistake(
+        "a misspelt source field",
+        "report/credit.en.md",
+        'source("article", "publisher")',
+        'source("article", "publsher")',
+        "report/credit.en.md:{line}: source 'article' has no field 'publsher'; "
+        "did you mean 'publisher'?",
+        "publsher",
+    ),
+    Mistake(
+        "a name that is no macro",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "{{ victims }} Laos is on Tier",
+        f"docs/en/index.md:{{line}}: there is no macro 'victims' (one of: {MACROS})",
+        "{{ victims }}",
+    ),
+    # Pages: options
+    Mistake(
+        "a misspelt option",
+        ENGLISH_HOME,
+        'fact("protection.victims_identified", year="previous")',
+        'fact("protection.victims_identified", yr="previous")',
+        "docs/en/index.md:{line}: fact() has no option 'yr='; did you mean year=?",
+        'yr="previous"',
+    ),
+    Mistake(
+        "a year without quotes",
+        ENGLISH_HOME,
+        'fact("protection.victims_identified", year="previous")',
+        'fact("protection.victims_identified", year=previous)',
+        'docs/en/index.md:{line}: year= needs its value in quotes, like year="previous"',
+        "year=previous",
+    ),
+    Mistake(
+        "a misspelt year word",
+        ENGLISH_HOME,
+        'fact("protection.victims_identified", year="previous")',
+        'fact("protection.victims_identified", year="previus")',
+        'docs/en/index.md:{line}: year= cannot be "previus"; did you mean year="previous"?',
+        'year="previus"',
+    ),
+    Mistake(
+        "a misspelt date form",
+        "report/credit.en.md",
+        'form="long"',
+        'form="lnog"',
+        'report/credit.en.md:{line}: form= cannot be "lnog": use a name or a pattern like '
+        '"MMMM y"; did you mean form="long"?',
+        'form="lnog"',
+    ),
+    Mistake(
+        "a date form on a count",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier", form="full")',
+        "docs/en/index.md:{line}: form= is for dates and months; rating.tier is a code",
+        'form="full"',
+    ),
+    Mistake(
+        "an ordinal of a date",
+        "report/credit.en.md",
+        'form="long"',
+        'form="long", ordinal=true',
+        "report/credit.en.md:{line}: ordinal= is for counts; report.copy_date is a date",
+        "ordinal=true",
+    ),
+    Mistake(
+        "yes for true",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier", cap="yes")',
+        "docs/en/index.md:{line}: cap= is true or false, not 'yes'",
+        'cap="yes"',
+    ),
+    Mistake(
+        "digits in a wording",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier", wording="2")',
+        "docs/en/index.md:{line}: wording= states the figure in words: a typed number belongs "
+        "in data/facts.yaml",
+        'wording="2"',
+    ),
+    Mistake(
+        "an unknown digits option",
+        LAO_HOME,
+        'digits="lao"',
+        'digits="thai"',
+        "docs/lo/index.md:{line}: digits= can only be \"lao\", not 'thai'",
+        'digits="thai"',
+    ),
+    Mistake(
+        "a fact call without an id",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        "fact()",
+        "docs/en/index.md:{line}: fact() needs one fact id in quotes, like "
+        'fact("protection.victims_identified")',
+        "fact()",
+    ),
+    # Pages: how a call is written
+    Mistake(
+        "single braces",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{ fact("rating.tier") }',
+        "docs/en/index.md:{line}: a macro needs double braces: write {{{{ fact(...) }}}}",
+        '{ fact("rating.tier") }',
+    ),
+    Mistake(
+        "a call left open",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{{ fact("rating.tier" }}',
+        "docs/en/index.md:{line}: this macro is not written right (unexpected '}}', expected ')')",
+        '{{ fact("rating.tier" }}',
+    ),
+    Mistake(
+        "a figure typed into the text",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "Some 40 people were helped. Laos is on Tier",
+        'docs/en/index.md:{line}: "40" is a figure typed into the text: take it from '
+        'data/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        "Some 40 people",
+    ),
+    Mistake(
+        "a figure typed in Lao digits",
+        LAO_HOME,
+        "ສຳເນົາເມື່ອ",
+        "໔໐ ຄົນ. ສຳເນົາເມື່ອ",
+        'docs/lo/index.md:{line}: "໔໐" is a figure typed into the text: take it from '
+        'data/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        "໔໐ ຄົນ",
+    ),
+    Mistake(
+        "a figure typed into a page title",
+        ENGLISH_HOME,
+        "title: A test report",
+        "title: A test report for 2019",
+        'docs/en/index.md:{line}: "2019" is a figure typed into the text: take it from '
+        'data/facts.yaml; did you mean {{{{ fact("report.year") }}}}?',
+        "title: A test report for 2019",
+    ),
+    # Facts file: figures and their sums
+    Mistake(
+        "a total that is not the sum of its parts",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 41, 2017: 52}\n",
+        "data/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but its parts add "
+        "up to 40: protection.sex_trafficking_victims 31 + protection.forced_labor_victims 9",
+        "  victims_identified:",
+    ),
+    Mistake(
+        "a part that does not exist",
+        FACTS,
+        "      - protection.forced_labor_victims\n",
+        "      - protection.forced_labour_victims\n",
+        "data/facts.yaml:{line}: protection.victims_identified parts: there is no fact "
+        "'protection.forced_labour_victims' in data/facts.yaml; did you mean "
+        "'protection.forced_labor_victims'?",
+        "protection.forced_labour_victims",
+    ),
+    Mistake(
+        "words in a number",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40 people, 2017: 52}\n",
+        "data/facts.yaml:{line}: protection.victims_identified: values: for 2018, a count is "
+        "a whole number, like 75; got '40 people'",
+        "40 people",
+    ),
+    Mistake(
+        "a leading zero",
+        FACTS,
+        TIER,
+        "    kind: code\n    value: 02\n",
+        "data/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another number: "
+        "write the figure with plain digits",
+        "value: 02",
+    ),
+    Mistake(
+        "a figure with a colon",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 4:00, 2017: 52}\n",
+        "data/facts.yaml:{line}: 4:00 is not a number YAML reads as written (it reads 3:06 as "
+        "186): write the figure with plain digits",
+        "4:00",
+    ),
+    Mistake(
+        "a figure with an underscore",
+        FACTS,
+        "value: {min: 20000000, max: 60000000}",
+        "value: {min: 20_000_000, max: 60000000}",
+        "data/facts.yaml:{line}: 20_000_000 has an underscore: write the figure with plain "
+        "digits, like 1802",
+        "20_000_000",
+    ),
+    Mistake(
+        "a figure in hexadecimal",
+        FACTS,
+        TIER,
+        "    kind: code\n    value: 0x2\n",
+        "data/facts.yaml:{line}: 0x2 is not written in plain digits: write the figure as it is "
+        "said, like 306",
+        "value: 0x2",
+    ),
+    Mistake(
+        "a fraction where a whole number belongs",
+        FACTS,
+        "value: {min: 20000000, max: 60000000}",
+        "value: {min: 20.5, max: 60000000}",
+        "data/facts.yaml:{line}: 20.5 is not a whole number: figures are written in full (65.5 "
+        "million is 65500000)",
+        "20.5",
+    ),
+    Mistake(
+        "a negative count",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 2017: -52}\n",
+        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, a count is "
+        "a whole number, like 75; got -52",
+        "-52",
+    ),
+    Mistake(
+        "a year out of range",
+        FACTS,
+        "    kind: year\n    value: 2019\n",
+        "    kind: year\n    value: 20019\n",
+        "data/facts.yaml:{line}: report.year: value: a year is a year between 1990 and 2100, "
+        "like 2022; got 20019",
+        "value: 20019",
+    ),
+    Mistake(
+        "a year key out of range",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 217: 52}\n",
+        "data/facts.yaml:{line}: protection.victims_identified: values: 217 is not a year "
+        "between 1990 and 2100",
+        "    values: {2018: 40, 217",
+    ),
+    Mistake(
+        "a date that is no day",
+        FACTS,
+        'value: "2020-01-12"',
+        'value: "2020-01-32"',
+        "data/facts.yaml:{line}: report.copy_date: value: a date is a real day written "
+        '"YYYY-MM-DD", like "2024-07-27"; got \'2020-01-32\'',
+        "2020-01-32",
+    ),
+    # Facts file: evidence
+    Mistake(
+        "a figure changed without its sentence",
+        FACTS,
+        TIER,
+        "    kind: code\n    value: 3\n",
+        "data/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the sentence "
+        "of the report that does, or correct the figure",
+        'quote: "Laos remained on Tier 2."',
+    ),
+    Mistake(
+        "the other year's sentence",
+        FACTS,
+        '        2017: "This compared with identifying 52 trafficking victims in 2017."\n',
+        '        2017: "The government identified 40 trafficking victims in 2018"\n',
+        "data/facts.yaml:{line}: protection.victims_identified (2017): the quote does not "
+        "state 52; quote the sentence of the report that does, or correct the figure",
+        "        2017: ",
+    ),
+    Mistake(
+        "a quote that is not the source's",
+        FACTS,
+        'quote: "nine victims of forced labor"',
+        'quote: "nine victims of forced labour"',
+        "data/facts.yaml:{line}: protection.forced_labor_victims (2018): the quote is not in "
+        "source/ "
+        "word for word; did you mean “31 sex trafficking victims and nine victims of forced "
+        "labor.”?",
+        "forced labour",
+    ),
+    Mistake(
+        "one year's sentence missing",
+        FACTS,
+        '        2017: "compared with convicting four traffickers in 2017."\n',
+        "",
+        "data/facts.yaml:{line}: prosecution.convictions: `source.quotes` needs one sentence "
+        "for each year (2017, 2018)",
+        "  convictions:",
+    ),
+    Mistake(
+        "a quote with a blank line",
+        FACTS,
+        'quote: "Laos remained on Tier 2."',
+        'quote: "Laos remained\n\n      on Tier 2."',
+        "data/facts.yaml:{line}: rating.tier: `source.quote` must be one line of text "
+        "(no line breaks)",
+        'quote: "Laos remained',
+    ),
+    # Facts file: its shape
+    Mistake(
+        "a key written twice",
+        FACTS,
+        TIER,
+        TIER + "    value: 3\n",
+        "data/facts.yaml:{line}: 'value' is written twice (first on line {previous}): keep one",
+        "value: 3",
+    ),
+    Mistake(
+        "YAML that does not parse",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 2017: 52\n",
+        "data/facts.yaml:{next}: this is not valid YAML (expected ',' or '}}', but got ':', "
+        "while parsing a flow mapping that starts on line {line})",
+        "values: {2018: 40, 2017: 52\n",
+    ),
+    Mistake(
+        "a tab for indentation",
+        FACTS,
+        TIER,
+        "    kind: code\n\tvalue: 2\n",
+        "data/facts.yaml:{line}: a tab is not allowed here: indent with spaces",
+        "\tvalue: 2",
+    ),
+    Mistake(
+        "an alias",
+        FACTS,
+        TIER,
+        "    kind: code\n    value: *n\n",
+        "data/facts.yaml:{line}: aliases (*name) are not allowed in this file: write the value out",
+        "value: *n",
+    ),
+    Mistake(
+        "a misspelt field",
+        FACTS,
+        TIER,
+        "    kind: code\n    vaule: 2\n",
+        "data/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you mean `value`?",
+        "vaule: 2",
+    ),
+    Mistake(
+        "a missing English label",
+        FACTS,
+        "label: {lo: ກຸ່ມ, en: tier}",
+        "label: {lo: ກຸ່ມ}",
+        "data/facts.yaml:{line}: rating.tier: `label.en` is missing",
+        "label: {lo: ກຸ່ມ}",
+    ),
+    Mistake(
+        "an unknown kind",
+        FACTS,
+        TIER,
+        "    kind: cdoe\n    value: 2\n",
+        "data/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean 'code'? "
+        "(one of: count, money, range, date, month, year, ordinal, code)",
+        "kind: cdoe",
+    ),
+    Mistake(
+        "a facts file saved as UTF-16",
+        FACTS,
+        "# A small report",
+        "# A small report",
+        "data/facts.yaml:{line}: the file is saved as UTF-16: save it again as UTF-8",
+        "# A small report",
+        encoding="utf-16",
+    ),
+    Mistake(
+        "a facts file saved in another encoding",
+        FACTS,
+        "# A small report of our own",
+        "# A small report of our own, café",
+        "data/facts.yaml:{line}: the file is not saved as UTF-8 (it holds bytes that UTF-8 "
+        "cannot read on this line): save it again as UTF-8",
+        "café",
+        encoding="latin-1",
+    ),
+    # Sources file
+    Mistake(
+        "a source address that is not a web address",
+        SOURCES,
+        "url: https://example.org/article",
+        "url: example.org/article",
+        "data/sources.yaml:{line}: article: `url` must be a web address starting with "
+        "https://, with no spaces, quotes or brackets",
+        "url: example.org",
+    ),
+]
