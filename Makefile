@@ -16,8 +16,11 @@ $(READY): requirements.txt requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# The preview keeps running through an editor's mistake and shows it on every page.
+SERVE_ADDRESS ?= 127.0.0.1:8000
+
 serve: setup
-	SITE_PREVIEW=1 $(BIN)/mkdocs serve --no-strict
+	SITE_PREVIEW=1 $(BIN)/mkdocs serve --no-strict --dev-addr $(SERVE_ADDRESS)
 
 # Build beside the published site and swap only on success: a failed build leaves site/ as it was.
 build: setup

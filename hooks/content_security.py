@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 
 from mkdocs.exceptions import PluginError
@@ -34,10 +35,18 @@ def with_policy(html: str) -> str:
     return html.replace(CHARSET, CHARSET + meta, 1)
 
 
+def in_preview() -> bool:
+    """The editor's preview (`make serve`, SITE_PREVIEW=1) injects its own reload script into
+    every page as it serves it, after this hook: it has no policy, and readers never see it."""
+    return os.environ.get("SITE_PREVIEW") == "1"
+
+
 def on_post_page(output: str, page, config) -> str:
-    return with_policy(output)
+    return output if in_preview() else with_policy(output)
 
 
 def on_post_template(output_content: str, template_name: str, config) -> str:
     """The pages built from templates alone (404.html) carry the policy too."""
-    return with_policy(output_content) if template_name.endswith(".html") else output_content
+    if in_preview() or not template_name.endswith(".html"):
+        return output_content
+    return with_policy(output_content)

@@ -129,9 +129,11 @@ def define_env(env) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """In the preview of a project with a mistake, no page renders its macros."""
+    """In the preview of a project with a mistake, no page renders its macros (in its text
+    or its title)."""
     if env.problems:
         env.markdown = ""
+        env.page.title = preview.TITLE
 
 
 def on_post_page_macros(env) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 MISTAKE_PAGE = Path(__file__).resolve().parents[1] / "data" / "preview-mistake.md"
 PREVIEW_SETTING = "SITE_PREVIEW"
+TITLE = MISTAKE_PAGE.read_text("utf-8").splitlines()[0].removeprefix("# ")
 log = logging.getLogger("mkdocs.plugins.macros")
 
 

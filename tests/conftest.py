@@ -76,6 +76,19 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+@pytest.fixture
+def project(tmp_path):
+    """The fixture project with a published site in it, built by the real `make build`."""
+    copy = copy_fixture(tmp_path / "project")
+    for name in ("Makefile", "requirements.txt", "requirements-dev.txt"):
+        (copy / name).write_bytes((ROOT / name).read_bytes())
+        os.utime(copy / name, ns=(0, 0))
+    (copy / ".venv").symlink_to(ROOT / ".venv")
+    (copy / "site").mkdir()
+    (copy / "site" / "index.html").write_text("the published site")
+    return copy
+
+
 @pytest.fixture(scope="session")
 def loopback_server():
     """An HTTP server on the loopback interface, bound before the build so that the site's

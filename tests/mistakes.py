@@ -504,3 +504,18 @@ MISTAKES = [
         "url: example.org",
     ),
 ]
+
+
+def line_of(text: str, marker: str) -> int:
+    return text[: text.index(marker)].count("\n") + 1
+
+
+def make_mistake(project, mistake: Mistake) -> str:
+    """Write the mistake into the project; the message it must produce."""
+    path = project / mistake.file
+    text = path.read_text("utf-8")
+    assert text.count(mistake.before) >= 1
+    broken = text.replace(mistake.before, mistake.after, 1)
+    path.write_bytes(broken.encode(mistake.encoding, errors="xmlcharrefreplace"))
+    line = line_of(broken, mistake.marker)
+    return mistake.message.format(line=line, previous=line - 1, next=line + 1)

@@ -3,42 +3,13 @@ published site stays as it was."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 
 import pytest
 
-from tests.conftest import ROOT, copy_fixture
-from tests.mistakes import MISTAKES, Mistake
-
-
-def line_of(text: str, marker: str) -> int:
-    return text[: text.index(marker)].count("\n") + 1
-
-
-@pytest.fixture
-def project(tmp_path):
-    """The fixture project with a published site in it, built by the real `make build`."""
-    copy = copy_fixture(tmp_path / "project")
-    for name in ("Makefile", "requirements.txt", "requirements-dev.txt"):
-        (copy / name).write_bytes((ROOT / name).read_bytes())
-        os.utime(copy / name, ns=(0, 0))
-    (copy / ".venv").symlink_to(ROOT / ".venv")
-    (copy / "site").mkdir()
-    (copy / "site" / "index.html").write_text("the published site")
-    return copy
-
-
-def make_mistake(project, mistake: Mistake) -> str:
-    """Write the mistake into the project; the message it must produce."""
-    path = project / mistake.file
-    text = path.read_text("utf-8")
-    assert text.count(mistake.before) >= 1
-    broken = text.replace(mistake.before, mistake.after, 1)
-    path.write_bytes(broken.encode(mistake.encoding, errors="xmlcharrefreplace"))
-    line = line_of(broken, mistake.marker)
-    return mistake.message.format(line=line, previous=line - 1, next=line + 1)
+from tests.conftest import ROOT
+from tests.mistakes import MISTAKES, make_mistake
 
 
 def make(project, target: str) -> tuple[int, str]:
