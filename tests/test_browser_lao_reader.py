@@ -16,7 +16,8 @@ from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
 VECTORS = json.loads((Path(__file__).parent / "lao_segmentation_vectors.json").read_text("utf-8"))
-RULE_JS = ROOT / "overrides" / "assets" / "javascripts" / "workers" / "lao-segmentation.js"
+THEME = ROOT / "overrides"
+RULE_JS = THEME / "assets" / "javascripts" / "workers" / "lao-segmentation.js"
 
 # (query as a reader types it, the page it must find)
 LAO_QUERIES = [
@@ -42,7 +43,7 @@ ENGLISH_QUERIES = [
 
 def test_javascript_rule_agrees_with_the_shared_vectors(site_address, page):
     page.goto(site_address)
-    page.add_script_tag(path=str(RULE_JS))
+    page.add_script_tag(url=site_address + RULE_JS.relative_to(THEME).as_posix())  # as served
     results = page.evaluate(
         """vectors => ({
             fold: vectors.fold.map(([written]) => LaoSegmentation.fold(written)),
