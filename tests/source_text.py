@@ -6,7 +6,7 @@ import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
-SOURCE = Path(__file__).resolve().parents[1] / "source" / "voa-lao-tip-2023-laos.txt"
+(SOURCE,) = (Path(__file__).resolve().parents[1] / "source").glob("*.txt")  # one text a year
 PAGE_CHROME_FIRST = "ລິ້ງ ສຳຫລັບເຂົ້າຫາ"
 PAGE_CHROME_LAST = ("XS", "SM", "MD", "LG")
 READ_MORE = "ອ່ານລາຍງານລະອຽດເປັນພາສາອັງກິດຢູ່ລຸ່ມນີ້:"

@@ -1,0 +1,136 @@
+"""The promises every built site keeps, whatever report it holds: each check reads one
+project's own facts, pages and source text, so it runs on this year's site and on the fixture
+project alike, and still holds when the report moves on a year."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from tests.facts_file import expected_value, quote_for, read_facts
+from tests.shown_figures import ORDINALS, WORDS, date, number, value_attribute
+from tests.site import LANGUAGES, Site, squeezed
+
+MACRO_CALL = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+DIGIT = re.compile(r"[0-9\u0ed0-\u0ed9]")
+ALLOWED_WITH_DIGITS = ("COVID-19",)  # a disease's name, not a figure
+NUMERAL = re.compile(r"\$?[0-9\u0ed0-\u0ed9][0-9\u0ed0-\u0ed9,]*(?:\.[0-9]+)?(?: million)?")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+ENGLISH_DATE = re.compile(rf"(?:{MONTHS}) (?:\d{{1,2}}, )?\d{{4}}")
+LAO_DATE = re.compile(r"[\u0ed0-\u0ed9]+ \S+ [\u0ed0-\u0ed9]{4}")
+
+
+class Project:
+    """One project's facts, pages and publisher's text, as the checks read them."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.facts = read_facts(root / "data" / "facts.yaml")
+        self.source_text = squeezed(
+            " ".join(p.read_text("utf-8") for p in sorted((root / "source").glob("*.txt")))
+        )
+
+    def markdown(self) -> list[Path]:
+        return sorted((self.root / "docs").rglob("*.md")) + sorted(
+            (self.root / "report").glob("*.md")
+        )
+
+    def fact_years(self) -> list[tuple[str, int | None]]:
+        return [
+            (fact_id, year)
+            for fact_id, fact in self.facts.items()
+            for year in fact.get("values", [None])
+        ]
+
+
+def all_data(site: Site):
+    """(page path, text language, element) for every figure on every page."""
+    for lang in LANGUAGES:
+        for path in site.page_paths(lang):
+            for element in site.soup(path).select("data[data-fact]"):
+                yield path, element.find_parent(attrs={"lang": True})["lang"], element
+
+
+def typed_figures(markdown: Path) -> list[str]:
+    """Lines of a page that hold a digit outside its macro calls."""
+    text = MACRO_CALL.sub("", markdown.read_text("utf-8"))
+    for allowed in ALLOWED_WITH_DIGITS:
+        text = text.replace(allowed, "")
+    return [line for line in text.splitlines() if DIGIT.search(line)]
+
+
+def figures_not_their_facts(site: Site, project: Project) -> list:
+    """Figures whose value is not their fact's, or whose text does not read as that value."""
+    wrong = []
+    for path, lang, element in all_data(site):
+        fact = project.facts[element["data-fact"]]
+        value = element["value"]
+        if value != expected_value(fact, element.get("data-year")):
+            wrong.append((path, str(element)))
+        elif element.has_attr("data-wording"):  # the text's own words, checked as source text
+            if DIGIT.search(element.get_text()):
+                wrong.append((path, str(element)))
+        elif value_attribute(fact["kind"], element.get_text(), lang) != value:
+            wrong.append((path, str(element)))
+    return wrong
+
+
+def facts_with_two_values(site: Site) -> dict:
+    values = defaultdict(set)
+    for _, _, element in all_data(site):
+        values[element["data-fact"], element.get("data-year")].add(element["value"])
+    return {key: shown for key, shown in values.items() if len(shown) > 1}
+
+
+def figures_in(quote: str) -> set[int]:
+    """Every whole number the sentence states, in digits or in words."""
+    found = {number(text.rstrip(","), "en") for text in NUMERAL.findall(quote)}
+    for words in (WORDS["en"], ORDINALS):
+        found |= {
+            words.index(word) + 1 for word in re.findall(r"[a-z]+", quote.lower()) if word in words
+        }
+    found |= {WORDS["lo"].index(word) + 1 for word in WORDS["lo"] if word in quote}
+    return found
+
+
+def dates_in(quote: str) -> set[str]:
+    found = {date(text, "en") for text in ENGLISH_DATE.findall(quote)}
+    return found | {date(text, "lo") for text in LAO_DATE.findall(quote)}
+
+
+def unstated_figure(site: Site, project: Project, fact_id: str, year: int | None) -> str | None:
+    """What is wrong with a figure's evidence, read independently of the site's own check:
+    its sentence must be in the source word for word and state the figure."""
+    fact = project.facts[fact_id]
+    quote = quote_for(fact, year)
+    if squeezed(quote) not in project.source_text:
+        return f"not in the source: {quote}"
+    value = fact["values"][year] if year is not None else fact["value"]
+    if fact["kind"] == "date":
+        stated = value in dates_in(quote)
+    elif fact["kind"] == "month":
+        stated = value in {day[:7] for day in dates_in(quote)}
+    elif isinstance(value, dict):
+        stated = {value["min"], value["max"]} <= figures_in(quote)
+    elif value == 0:  # stated in words: the words some page gives for it are in the sentence
+        selector = f'data[data-fact="{fact_id}"][data-year="{year}"][data-wording]'
+        pages = [site.soup(path) for path in site.page_paths("en")]
+        wordings = {element.get_text() for page in pages for element in page.select(selector)}
+        stated = any(wording in quote for wording in wordings)
+    else:
+        stated = value in figures_in(quote)
+    return None if stated else f"{value} is not stated by: {quote}"
+
+
+def broken_promises(site: Site, project: Project) -> list:
+    """Every page check at once, for a site built from `project`."""
+    problems = [(str(path), typed_figures(path)) for path in project.markdown()]
+    problems = [problem for problem in problems if problem[1]]
+    problems += figures_not_their_facts(site, project)
+    problems += list(facts_with_two_values(site).items())
+    for fact_id, year in project.fact_years():
+        unstated = unstated_figure(site, project, fact_id, year)
+        if unstated:
+            problems.append((fact_id, year, unstated))
+    return problems
