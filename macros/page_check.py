@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import yaml
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from .charts import CHARTS, unknown_chart
@@ -28,6 +29,7 @@ TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
 DATE_PATTERN = re.compile(r"^(?:[dMyEGL]+|[^A-Za-z]+|'[^']*')+$")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
+FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
 STRAY_CALL = re.compile(r"(?<!\{)\{\s*(" + "|".join(PAGE_MACROS) + r")\s*\(")
 
 
@@ -47,6 +49,7 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
     except UnicodeDecodeError:
         yield 1, "the file is not saved as UTF-8: save it again as UTF-8"
         return
+    yield from _front_matter_problems(text)
     for number, line in enumerate(text.splitlines(), start=1):
         stray = STRAY_CALL.search(line)
         if stray:
@@ -73,6 +76,22 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
         yield from _call_problems(call, facts, sources)
     for number, typed in typed_figures(text):
         yield number, _typed_figure(typed, facts)
+
+
+def _front_matter_problems(text: str) -> Iterator[tuple[int, str]]:
+    """The page's settings (title, description) between `---` lines: YAML that MkDocs would
+    otherwise drop without a word, and where macros are never run."""
+    found = FRONT_MATTER.match(text)
+    if not found:
+        return
+    for number, line in enumerate(found[1].splitlines(), start=2):
+        if "{{" in line or "{%" in line:
+            yield number, "macros do not work in the page's settings (title, description)"
+    try:
+        yaml.safe_load(found[1])
+    except yaml.MarkedYAMLError as error:
+        line = 2 + (error.problem_mark.line if error.problem_mark else 0)
+        yield line, f"the page's settings (title, description) are not valid YAML ({error.problem})"
 
 
 def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[int, str]]:

@@ -257,6 +257,23 @@ MISTAKES = [
         'data/facts.yaml; did you mean {{{{ fact("report.year") }}}}?',
         "title: A test report for 2019",
     ),
+    Mistake(
+        "a macro in a page's title",
+        ENGLISH_HOME,
+        "title: A test report",
+        'title: The {{ fact("report.year") }} report',
+        "docs/en/index.md:{line}: macros do not work in the page's settings (title, description)",
+        "title: The",
+    ),
+    Mistake(
+        "page settings that are not YAML",
+        ENGLISH_HOME,
+        "title: A test report",
+        'title: A test report\ndescription: "A "test" report"',
+        "docs/en/index.md:{line}: the page's settings (title, description) are not valid YAML "
+        "(expected <block end>, but found '<scalar>')",
+        "description:",
+    ),
     # Facts file: figures and their sums
     Mistake(
         "a total that is not the sum of its parts",
