@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import evidence, pages
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
+from .number_words import number_words
 from .page_check import check_pages
 from .sources import Source, load_sources
 
@@ -24,6 +25,7 @@ class CheckedProject:
 
 def check_project(project: Path) -> CheckedProject:
     try:
+        number_words()
         facts = load_facts(project / FACTS_FILE, FACTS_FILE)
         years = {None: facts.reporting_year(), "previous": facts.reporting_year("previous")}
         evidence.check(facts, project, pages.wordings(project, years))

@@ -20,6 +20,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 
 from . import formatting
 from .facts import Fact, Facts, FactsProblem
+from .number_words import number_words
 from .schema import Span
 
 SOURCE_FOLDER = "source"
@@ -111,6 +112,7 @@ def forms(fact: Fact, value: int | str) -> tuple[set[str], set[str], set[str]]:
     words: set[str] = set()
     phrases: set[str] = set()
     if 1 <= value <= 9:
-        words = {formatting.ONE_TO_NINE["en"][value - 1], formatting.FIRST_TO_NINTH[value - 1]}
-        phrases = {formatting.ONE_TO_NINE["lo"][value - 1]}
+        said = number_words()
+        words = {said.en.one_to_nine[value - 1], said.en.first_to_ninth[value - 1]}
+        phrases = {said.lo.one_to_nine[value - 1]}
     return numeric, words, phrases

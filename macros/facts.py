@@ -10,15 +10,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from .schema import FIELDS, NAME, ONE_LINE, WEB_ADDRESS, FactEntry, Value
+from .schema import FIELDS, NAME, PATTERN_WORDS, FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
 FACTS_FILE = "data/facts.yaml"
-PATTERN_WORDS = {
-    ONE_LINE: "must be one line of text (no line breaks)",
-    WEB_ADDRESS: "must be a web address starting with https://, with no spaces, quotes or brackets",
-}
 
 
 @dataclass(frozen=True)

@@ -10,20 +10,14 @@ only where a page asks for them (`digits="lao"`, the copy date as VOA's page wro
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 
-import yaml
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_currency, format_decimal
 
+from .number_words import number_words
 from .schema import Span
 
-NUMBER_WORDS = yaml.safe_load(
-    (Path(__file__).resolve().parents[1] / "data" / "number-words.yaml").read_text("utf-8")
-)
 LAO_DIGITS = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
-ONE_TO_NINE = {lang: words["one_to_nine"] for lang, words in NUMBER_WORDS.items()}
-FIRST_TO_NINTH = NUMBER_WORDS["en"]["first_to_ninth"]
 SPELLS_OUT_BY_DEFAULT = {"en": True, "lo": False}
 
 
@@ -31,16 +25,16 @@ def number(value: int, lang: str, words: bool | None = None) -> str:
     """A count: words for one to nine where the language's text spells them out."""
     spell = SPELLS_OUT_BY_DEFAULT[lang] if words is None else words
     if spell and 1 <= value <= 9:
-        return ONE_TO_NINE[lang][value - 1]
+        return getattr(number_words(), lang).one_to_nine[value - 1]
     return format_decimal(value, locale=lang)
 
 
 def ordinal(value: int, lang: str) -> str:
     """A place in order: "second" in English, "ທີ 2" in Lao."""
     if lang == "lo":
-        return NUMBER_WORDS["lo"]["ordinal"].format(value)
+        return number_words().lo.ordinal.format(value)
     if 1 <= value <= 9:
-        return FIRST_TO_NINTH[value - 1]
+        return number_words().en.first_to_ninth[value - 1]
     return format_decimal(value, locale=lang) + _english_suffix(value)
 
 
@@ -55,7 +49,7 @@ def money(value: int, currency: str, lang: str) -> str:
     millions, "65.5 million", before the report's own "Lao kip"); in Lao with the currency's
     name after it ("65,5 ລ້ານ ກີບ", "3.800 ໂດລາ")."""
     if lang == "lo":
-        return f"{amount(value, lang)} {NUMBER_WORDS['lo']['currency'][currency]}"
+        return f"{amount(value, lang)} {number_words().lo.currency[currency]}"
     if currency == "USD":
         return format_currency(value, "USD", format="¤#,##0", locale=lang, currency_digits=False)
     return amount(value, lang)
@@ -71,12 +65,12 @@ def amount(value: int, lang: str) -> str:
 def span(value: Span, currency: str | None, lang: str, words: bool | None = None) -> str:
     """Both ends of a range, each written as its kind is; in Lao the currency once, at the end
     ("580 ຫາ 5.810 ໂດລາ")."""
-    joiner = NUMBER_WORDS[lang]["range"]
+    joiner = getattr(number_words(), lang).range
     if currency is None:
         return joiner.format(number(value.min, lang, words), number(value.max, lang, words))
     if lang == "lo":
         both = joiner.format(amount(value.min, lang), amount(value.max, lang))
-        return f"{both} {NUMBER_WORDS['lo']['currency'][currency]}"
+        return f"{both} {number_words().lo.currency[currency]}"
     return joiner.format(money(value.min, currency, lang), money(value.max, currency, lang))
 
 

@@ -41,6 +41,14 @@ class Strict(BaseModel):
 
 ONE_LINE = r"^[^\n\r]+$"  # a blank line in a label or quote would end its HTML on the page
 WEB_ADDRESS = r"^https://[A-Za-z0-9._~:/?#@!$&+,;=%-]+$"  # nothing Markdown would read
+ONE_PLACE = r"^[^{}]*\{\}[^{}]*$"
+TWO_PLACES = r"^[^{}]*\{\}[^{}]*\{\}[^{}]*$"
+PATTERN_WORDS = {
+    ONE_LINE: "must be one line of text (no line breaks)",
+    WEB_ADDRESS: "must be a web address starting with https://, with no spaces, quotes or brackets",
+    ONE_PLACE: "must hold {} once, where the figure goes",
+    TWO_PLACES: "must hold {} twice, where the two figures go",
+}
 
 
 class Labels(Strict):

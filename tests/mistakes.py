@@ -510,6 +510,15 @@ MISTAKES = [
         "café",
         encoding="latin-1",
     ),
+    # The words figures are written with
+    Mistake(
+        "a range word without its places",
+        "data/number-words.yaml",
+        'range: "{} ຫາ {}"',
+        'range: "ຫາ"',
+        "data/number-words.yaml:{line}: `lo.range` must hold {{}} twice, where the two figures go",
+        'range: "ຫາ"',
+    ),
     # Sources file
     Mistake(
         "a source address that is not a web address",
