@@ -1,0 +1,99 @@
+"""Labels and quotes stay plain text wherever a reader meets them: built from facts whose words
+are HTML, event handlers, Markdown links, Jinja and backticks, no page runs a script or grows
+markup, on hover, on keyboard focus, on the facts page, in search or in the downloads."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import threading
+from functools import partial
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from tests.browser import search
+from tests.conftest import QuietHandler, build, copy_fixture
+from tests.site import LANGUAGES, Site
+
+pytestmark = pytest.mark.browser
+HOSTILE = (
+    '<img src="x" onerror="window.__ran=1"> [more](javascript:window.__ran=1) '
+    '`code` {{ 7*7 }} {: onclick="window.__ran=1" } <script>window.__ran=1</script>'
+)
+TIER_QUOTE = "Laos remained on Tier 2."
+HOSTILE_QUOTE = f"Laos remained on Tier 2 {HOSTILE}"
+MARKUP = "img[src='x'], article script, a[href^='javascript'], [onclick], [onerror], code"
+GROWN = f":is(.md-tooltip2, .md-content, .md-search-result) :is({MARKUP})"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """The fixture project with hostile words in its labels and in a quoted sentence, built
+    and served on a server of its own."""
+    folder = tmp_path_factory.mktemp("hostile")
+    project = copy_fixture(folder / "project")
+    facts = project / "data" / "facts.yaml"
+    labels = {"lo": "ກຸ່ມ " + HOSTILE, "en": "tier " + HOSTILE}
+    written = json.dumps(labels, ensure_ascii=False)
+    text = facts.read_text("utf-8").replace("label: {lo: ກຸ່ມ, en: tier}", f"label: {written}")
+    facts.write_text(text.replace(TIER_QUOTE, HOSTILE_QUOTE.replace('"', '\\"')), "utf-8")
+    source = next((project / "source").glob("*.txt"))
+    source.write_text(source.read_text("utf-8") + HOSTILE_QUOTE + "\n", "utf-8")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
+    url = f"http://127.0.0.1:{server.server_port}/site/"
+    result = build(project, folder / "site", url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Site(folder / "site", url)
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_hovering_and_focusing_every_figure_runs_nothing(hostile_site, page, lang):
+    for path in hostile_site.page_paths(lang):
+        page.goto(hostile_site.url + path, wait_until="networkidle")
+        figures = page.locator("article a.fact")
+        for index in range(figures.count()):
+            figures.nth(index).hover()
+            figures.nth(index).focus()
+            page.wait_for_timeout(150)
+            assert page.evaluate("window.__ran") is None, path
+            assert page.locator(GROWN).count() == 0, path
+
+
+def test_the_tooltip_shows_the_words_as_written(hostile_site, page):
+    page.goto(hostile_site.url + "en/report/", wait_until="networkidle")
+    page.locator('article a.fact:has(data[data-fact="rating.tier"])').first.hover()
+    page.get_by_text('<img src="x" onerror="window.__ran=1">').first.wait_for(timeout=5000)
+    assert page.evaluate("window.__ran") is None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_facts_page_shows_the_words_as_written(hostile_site, lang):
+    page = hostile_site.soup(("en/" if lang == "en" else "") + "facts/")
+    row = page.find(id="rating.tier")
+    label = ("tier " if lang == "en" else "ກຸ່ມ ") + HOSTILE
+    assert row.find("td").get_text() == label
+    assert row.find("q").get_text() == HOSTILE_QUOTE
+    assert row.select(MARKUP) == []
+
+
+def test_search_shows_the_words_as_text(hostile_site, page):
+    page.goto(hostile_site.url + "en/", wait_until="networkidle")
+    search(page, "onerror")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__ran") is None
+    assert page.locator(GROWN).count() == 0
+
+
+def test_the_downloads_hold_the_words_as_written(hostile_site):
+    table = (hostile_site.folder / "data/facts.csv").read_text("utf-8-sig")
+    tier = next(row for row in csv.DictReader(io.StringIO(table)) if row["id"] == "rating.tier")
+    assert (tier["label_en"], tier["source"]) == ("tier " + HOSTILE, HOSTILE_QUOTE)
+    document = json.loads((hostile_site.folder / "data/facts.json").read_text("utf-8"))
+    entry = next(fact for fact in document["facts"] if fact["id"] == "rating.tier")
+    assert entry["label"]["en"] == "tier " + HOSTILE
