@@ -32,4 +32,7 @@ def check_project(project: Path) -> CheckedProject:
         sources = load_sources(project)
     except FactsProblem as problem:
         return CheckedProject(problems=[str(problem)])
+    except FileNotFoundError as missing:
+        where = Path(missing.filename).relative_to(project)
+        return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
     return CheckedProject(facts, sources, check_pages(project, facts, sources))

@@ -29,6 +29,7 @@ class Mistake:
     message: str
     marker: str
     encoding: str = "utf-8"
+    deleted: bool = False  # the editor removed the whole file
 
 
 MISTAKES = [
@@ -519,6 +520,15 @@ MISTAKES = [
         "data/number-words.yaml:{line}: `lo.range` must hold {{}} twice, where the two figures go",
         'range: "ຫາ"',
     ),
+    Mistake(
+        "a data file removed",
+        SOURCES,
+        "article:",
+        "article:",
+        "data/sources.yaml:{line}: the file is missing: restore it from git",
+        "article:",
+        deleted=True,
+    ),
     # Sources file
     Mistake(
         "a source address that is not a web address",
@@ -543,5 +553,7 @@ def make_mistake(project, mistake: Mistake) -> str:
     assert text.count(mistake.before) >= 1
     broken = text.replace(mistake.before, mistake.after, 1)
     path.write_bytes(broken.encode(mistake.encoding, errors="xmlcharrefreplace"))
+    if mistake.deleted:
+        path.unlink()
     line = line_of(broken, mistake.marker)
     return mistake.message.format(line=line, previous=line - 1, next=line + 1)
