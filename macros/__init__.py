@@ -80,12 +80,18 @@ def define_env(env) -> None:
             worded=wording is not None,
         )
         source_page = root() + SOURCE_PAGES[found.entry.source.page]
+        entry = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
         if first_here and env.page.url == source_page:
-            target = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
+            target = entry
         else:
             target = statement(root(), found.entry.source.page, fact_id, chosen_year)
         return figure_link(
-            found, chosen_year, element, reader_language(), link(target, env.page.url)
+            found,
+            chosen_year,
+            element,
+            reader_language(),
+            link(target, env.page.url),
+            link(entry, env.page.url),
         )
 
     @env.macro
