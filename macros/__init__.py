@@ -8,7 +8,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting
+from . import charts, exports, formatting, share_image
 from .facts import FACTS_FILE, FactsProblem, UnknownFact, load_facts
 from .facts_page import facts_page
 from .page_errors import PageFactError, where_written
@@ -116,8 +116,12 @@ def define_env(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Write the downloads once, when the site's root (the default language) is built."""
+    """Draw the language's share picture; write the downloads once, when the site's root (the
+    default language) is built."""
     i18n = env.conf["plugins"]["i18n"]
-    if i18n.current_language == i18n.default_language:
-        facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
-        exports.write(facts, Path(env.conf["site_dir"]))
+    lang = i18n.current_language
+    facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
+    site_dir = Path(env.conf["site_dir"])
+    share_image.write(site_dir, lang, env.conf["site_name"], share_image.tier_line(facts, lang))
+    if lang == i18n.default_language:
+        exports.write(facts, site_dir)
