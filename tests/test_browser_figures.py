@@ -13,9 +13,9 @@ FACTS = read_facts()
 VICTIMS = FACTS["protection.victims_identified"]
 
 
-def tooltip(page, label: str) -> str:
-    """The text of the tooltip that shows `label` (it may follow another one fading out)."""
-    shown = page.locator(".md-tooltip2--active", has_text=label)
+def figure_box(page, label: str) -> str:
+    """The text of the box a figure shows (figures.js), once it shows `label`."""
+    shown = page.locator("#fact-popover-box", has_text=label)
     shown.wait_for(timeout=5000)
     return shown.inner_text()
 
@@ -23,7 +23,7 @@ def tooltip(page, label: str) -> str:
 def test_a_figure_shows_its_label_and_source_on_hover(site_address, page):
     page.goto(site_address, wait_until="networkidle")
     page.locator("a.fact", has_text="75").first.hover()
-    text = tooltip(page, VICTIMS["label"]["lo"])
+    text = figure_box(page, VICTIMS["label"]["lo"])
     assert VICTIMS["source"]["quote"] in text
 
 
@@ -36,8 +36,11 @@ def test_a_figure_shows_its_label_and_source_on_keyboard_focus(site_address, pag
             break
     else:
         pytest.fail("the figure cannot be reached with the keyboard")
-    text = tooltip(page, VICTIMS["label"]["en"])
+    text = figure_box(page, VICTIMS["label"]["en"])
     assert VICTIMS["source"]["quote"] in text
+    assert figure.get_attribute("aria-describedby") == "fact-popover-box"
+    page.keyboard.press("Escape")
+    assert page.locator("#fact-popover-box").count() == 0
 
 
 @pytest.mark.parametrize("path", ["", "en/"])
