@@ -60,4 +60,4 @@ def on_post_page(output: str, page, config) -> str:
     if 'class="fact"' not in output:
         return output
     words = strings(config)
-    return output.replace("</body>", POPOVER.format(**words) + "</body>", 1)
+    return output.replace("</body>", f"{POPOVER.format(**words)}</body>", 1)

@@ -14,7 +14,7 @@ TAG = Markup('<meta {kind}="{name}" content="{content}">')
 def tags(page, config) -> Markup:
     """The sharing tags of `page`, for the language being built."""
     lang = config.theme["language"]
-    title = config.site_name if page.is_homepage else f"{page.title} · {config.site_name}"
+    title = page.title
     description = page.meta.get("description") or config.site_description
     image = config.site_url + IMAGE.format(lang=lang)
     properties = [
@@ -44,4 +44,4 @@ def tags(page, config) -> Markup:
 
 
 def on_post_page(output: str, page, config) -> str:
-    return output.replace("</head>", tags(page, config) + "\n</head>", 1)
+    return output.replace("</head>", f"{tags(page, config)}\n</head>", 1)
