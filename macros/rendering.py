@@ -3,7 +3,7 @@ page names the fact behind it, for tests, readers' tools and fact-checkers alike
 
 from __future__ import annotations
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import formatting
 from .facts import Fact, Facts, UnknownFact
@@ -73,6 +73,17 @@ def data_element(
     )
 
 
+# What Python-Markdown acts on before it sees inline HTML (code, escapes, links, images): in an
+# attribute of a figure's link, these are written as character references, so a label holding
+# "[x](javascript:…)" stays text instead of becoming a link inside the attribute.
+MARKDOWN_FIRST = str.maketrans({c: f"&#{ord(c)};" for c in "\\`[]!"})
+
+
+def attribute_text(text: str) -> Markup:
+    """`text` escaped for an HTML attribute that Markdown will pass over untouched."""
+    return Markup(str(escape(text)).translate(MARKDOWN_FIRST))
+
+
 def figure_link(
     fact: Fact, year: int | None, element: Markup, lang: str, href: str, entry_href: str
 ) -> Markup:
@@ -87,8 +98,8 @@ def figure_link(
         ' data-quote-lang="{quote_lang}" data-in="{where}" data-entry="{entry}">{element}</a>'
     ).format(
         href=href,
-        label=label + when,
-        quote=source.quote,
+        label=attribute_text(label + when),
+        quote=attribute_text(source.quote),
         quote_lang="lo" if source.page == "article" else "en",
         where="article" if source.page == "article" else "report",
         entry=entry_href,
