@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import shutil
+import tempfile
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -31,13 +33,16 @@ def truetype_folder() -> Path:
     if not folder.exists():
         from fontTools.ttLib import TTFont
 
-        partial = folder.with_suffix(".partial")
-        partial.mkdir(parents=True, exist_ok=True)
+        CACHE.mkdir(parents=True, exist_ok=True)
+        partial = Path(tempfile.mkdtemp(dir=CACHE))  # renamed whole: no half-written folder
         for woff2 in sorted(WOFF2.glob("*.woff2")):
             font = TTFont(woff2)
             font.flavor = None
             font.save(partial / (woff2.stem + ".ttf"))
-        partial.rename(folder)
+        try:
+            partial.rename(folder)
+        except OSError:  # another build got there first
+            shutil.rmtree(partial)
     return folder
 
 
