@@ -33,6 +33,7 @@ POPOVER = Markup(
 
 @functools.cache
 def _all_strings(modified: int) -> dict[str, dict[str, str]]:
+    """The file, read again when it changes (`mkdocs serve` rebuilds in one process)."""
     return yaml.safe_load(STRINGS.read_text("utf-8"))
 
 
