@@ -7,6 +7,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
 from tests.facts_file import read_facts
@@ -194,3 +195,23 @@ def test_no_english_interface_string_on_a_lao_page_as_chromium_shows_it(
         if words:
             found[path] = words
     assert found == {}
+
+
+def violations(page) -> list:
+    return [
+        (found["id"], [node["target"] for node in found["nodes"]])
+        for found in Axe().run(page).response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_axe_finds_no_violation_with_a_figure_box_shown(site_address, opened, lang, scheme):
+    page = opened("phone", site_address + PREFIX[lang], scheme)
+    page.locator(FIGURE).first.tap()
+    page.locator('#fact-popover-box[role="dialog"]').wait_for()
+    assert violations(page) == []
+    page.keyboard.press("Escape")
+    page.locator("a.fact").nth(1).focus()
+    page.locator('#fact-popover-box[role="tooltip"]').wait_for()
+    assert violations(page) == []

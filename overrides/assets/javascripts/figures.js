@@ -43,6 +43,9 @@
     return box;
   }
 
+  /* Below the figure, or above it where there is no room below; kept on the screen. The
+     box lives in <main> (a landmark, outside the article's typesetting), placed against
+     whatever it is positioned in. */
   function place(box, figure) {
     const around = figure.getBoundingClientRect();
     const width = document.documentElement.clientWidth;
@@ -52,15 +55,18 @@
     const top = fitsBelow || around.top < box.offsetHeight + GAP
       ? below
       : around.top - box.offsetHeight - GAP;
-    box.style.left = `${left + window.scrollX}px`;
-    box.style.top = `${top + window.scrollY}px`;
+    const origin = box.offsetParent
+      ? box.offsetParent.getBoundingClientRect()
+      : new DOMRect(-window.scrollX, -window.scrollY);
+    box.style.left = `${left - origin.left}px`;
+    box.style.top = `${top - origin.top}px`;
   }
 
   function show(figure, kind) {
     if (shown && shown.figure === figure && shown.kind === kind) return;
     close(false);
     const box = build(figure, kind);
-    document.body.append(box);
+    (document.querySelector("main") || document.body).append(box);
     place(box, figure);
     shown = { figure, box, kind };
     if (kind === "tooltip") {
