@@ -13,6 +13,7 @@ import os
 import re
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 CHARSET = '<meta charset="utf-8">'
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
@@ -45,6 +46,7 @@ def on_post_page(output: str, page, config) -> str:
     return output if in_preview() else with_policy(output)
 
 
+@event_priority(100)  # before hooks/root_404.py keeps the default language's page
 def on_post_template(output_content: str, template_name: str, config) -> str:
     """The pages built from templates alone (404.html) carry the policy too."""
     if in_preview() or not template_name.endswith(".html"):

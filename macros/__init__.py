@@ -8,7 +8,7 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting, preview
+from . import charts, exports, formatting, preview, share_image
 from .checked import check_project
 from .facts import FACTS_FILE, load_facts
 from .facts_page import facts_page
@@ -90,12 +90,18 @@ def define_env(env) -> None:
             worded=wording is not None,
         )
         source_page = root() + SOURCE_PAGES[found.entry.source.page]
+        entry = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
         if first_here and env.page.url == source_page:
-            target = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
+            target = entry
         else:
             target = statement(root(), found.entry.source.page, fact_id, chosen_year)
         return figure_link(
-            found, chosen_year, element, reader_language(), link(target, env.page.url)
+            found,
+            chosen_year,
+            element,
+            reader_language(),
+            link(target, env.page.url),
+            link(entry, env.page.url),
         )
 
     @env.macro
@@ -143,8 +149,14 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Write the downloads once, when the site's root (the default language) is built."""
+    """Draw the language's share picture; write the downloads once, when the site's root (the
+    default language) is built."""
     i18n = env.conf["plugins"]["i18n"]
-    if i18n.current_language == i18n.default_language and not env.problems:
-        facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
-        exports.write(facts, Path(env.conf["site_dir"]))
+    if env.problems:
+        return
+    lang = i18n.current_language
+    facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
+    site_dir = Path(env.conf["site_dir"])
+    share_image.write(site_dir, lang, env.conf["site_name"], share_image.tier_line(facts, lang))
+    if lang == i18n.default_language:
+        exports.write(facts, site_dir)

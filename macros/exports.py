@@ -66,4 +66,6 @@ def write(facts: Facts, site_dir: Path) -> None:
     folder = site_dir / "data"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "facts.json").write_text(as_json(facts), "utf-8")
-    (folder / "facts.csv").write_text(as_csv(facts), "utf-8")
+    # with a byte-order mark: without one, Excel reads the file in the system's code page
+    # and garbles every Lao letter
+    (folder / "facts.csv").write_text(as_csv(facts), "utf-8-sig")

@@ -20,7 +20,7 @@ SECTION_TITLES = {
 }
 WORDS = {
     "lo": {
-        "fact": "ຂໍ້ມູນ",
+        "fact": "ລາຍການ",
         "year": "ປີ",
         "figure": "ຕົວເລກ",
         "source": "ທີ່ມາ",
@@ -47,7 +47,8 @@ def sections(facts: Facts) -> dict[str, list]:
 
 
 def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
-    """Markdown headings and HTML tables for every fact, in the reader's language."""
+    """Markdown headings and HTML tables for every fact, in the reader's language. On a
+    phone, site.css lays each row out as a card: label, figure and year, the sentence."""
     words = WORDS[lang]
     parts = []
     for section, members in sections(facts).items():
@@ -55,7 +56,10 @@ def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
         parts.append(f"## {escape(title)} {{ #{section} }}")
         rows = "".join(_rows(fact, lang, root, page_url, words) for fact in members)
         head = "".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
-        parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>")
+        parts.append(
+            f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>'
+            f"<tbody>{rows}</tbody></table></div>"
+        )
     return "\n\n".join(parts)
 
 
@@ -68,13 +72,18 @@ def _rows(fact, lang, root, page_url, words) -> str:
         shown = figure_text(fact, fact.value_for(year), lang, words=False)
         rows.append(
             Markup(
-                '<tr id="{id}"><td>{label}</td><td>{year}</td><td>{figure}</td>'
-                '<td><q>{quote}</q> <a href="{href}">{link_text}</a></td></tr>'
+                '<tr id="{id}"><td class="facts-list__label">{label}</td>'
+                '<td class="facts-list__year" data-title="{year_word}">{year}</td>'
+                '<td class="facts-list__figure">{figure}</td>'
+                '<td class="facts-list__source"><q lang="{quote_lang}">{quote}</q>'
+                ' <a href="{href}">{link_text}</a></td></tr>'
             ).format(
                 id=entry_id(fact.id, year),
                 label=plain(getattr(fact.entry.label, lang)),
+                year_word=words["year"],
                 year="" if year is None else year,
                 figure=data_element(fact, year, shown),
+                quote_lang="lo" if source.page == "article" else "en",
                 quote=plain(fact.entry.quote_for(year)),
                 href=link(target, page_url),
                 link_text=words[which],

@@ -74,11 +74,24 @@ def data_element(
     )
 
 
-def figure_link(fact: Fact, year: int | None, element: Markup, lang: str, href: str) -> Markup:
-    """The figure as a link to where it is stated, its label and source as the tooltip."""
+def figure_link(
+    fact: Fact, year: int | None, element: Markup, lang: str, href: str, entry_href: str
+) -> Markup:
+    """The figure as a link to where it is stated. Its label, source sentence and facts-page
+    entry ride in data attributes, which figures.js shows as text on hover, focus or tap: a
+    `title` would reach Material's tooltip, which reads it back as HTML."""
     label = getattr(fact.entry.label, lang)
     when = f" ({year})" if year is not None else ""
-    title = plain(f"{label}{when}: “{fact.entry.quote_for(year)}”")
-    return Markup('<a class="fact" href="{href}" title="{title}">{element}</a>').format(
-        href=href, title=title, element=element
+    source = fact.entry.source
+    return Markup(
+        '<a class="fact" href="{href}" data-label="{label}" data-quote="{quote}"'
+        ' data-quote-lang="{quote_lang}" data-in="{where}" data-entry="{entry}">{element}</a>'
+    ).format(
+        href=href,
+        label=plain(label + when),
+        quote=plain(fact.entry.quote_for(year)),
+        quote_lang="lo" if source.page == "article" else "en",
+        where="article" if source.page == "article" else "report",
+        entry=entry_href,
+        element=element,
     )

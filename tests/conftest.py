@@ -45,7 +45,12 @@ def build(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedP
 
 FIXTURE = ROOT / "tests" / "fixture"
 CODE_PARTS = ("hooks", "macros", "overrides", "mkdocs.yml")
-LANGUAGE_DATA = ("data/number-words.yaml", "data/preview-mistake.md")
+LANGUAGE_DATA = (
+    "data/number-words.yaml",
+    "data/preview-mistake.md",
+    "data/interface.yaml",
+    "data/charts.yaml",
+)
 
 
 def copy_fixture(destination: Path) -> Path:

@@ -16,9 +16,9 @@ VICTIMS_NOW = quote_for(VICTIMS, REPORTING_YEAR)
 VICTIMS_SHOWN = str(VICTIMS["values"][REPORTING_YEAR])  # under a thousand: no separator
 
 
-def tooltip(page, label: str) -> str:
-    """The text of the tooltip that shows `label` (it may follow another one fading out)."""
-    shown = page.locator(".md-tooltip2--active", has_text=label)
+def figure_box(page, label: str) -> str:
+    """The text of the box a figure shows (figures.js), once it shows `label`."""
+    shown = page.locator("#fact-popover-box", has_text=label)
     shown.wait_for(timeout=5000)
     return shown.inner_text()
 
@@ -26,7 +26,7 @@ def tooltip(page, label: str) -> str:
 def test_a_figure_shows_its_label_and_source_on_hover(site_address, page):
     page.goto(site_address, wait_until="networkidle")
     page.locator("a.fact", has_text=VICTIMS_SHOWN).first.hover()
-    text = tooltip(page, VICTIMS["label"]["lo"])
+    text = figure_box(page, VICTIMS["label"]["lo"])
     assert VICTIMS_NOW in text
 
 
@@ -39,8 +39,11 @@ def test_a_figure_shows_its_label_and_source_on_keyboard_focus(site_address, pag
             break
     else:
         pytest.fail("the figure cannot be reached with the keyboard")
-    text = tooltip(page, VICTIMS["label"]["en"])
+    text = figure_box(page, VICTIMS["label"]["en"])
     assert VICTIMS_NOW in text
+    assert figure.get_attribute("aria-describedby") == "fact-popover-box"
+    page.keyboard.press("Escape")
+    assert page.locator("#fact-popover-box").count() == 0
 
 
 @pytest.mark.parametrize("path", ["", "en/"])

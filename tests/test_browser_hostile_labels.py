@@ -1,0 +1,133 @@
+"""A fact's label is text wherever a reader meets it. A label holding HTML, an event handler and a
+Markdown link runs nothing and shows no markup when a figure is hovered, focused or tapped, on a
+fixture built from this project with such a label (Material's tooltip reads a `title` back as
+HTML: the figures must not give it one)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from tests.conftest import BASE_PATH, QuietHandler, build, copy_project
+from tests.facts_file import read_facts
+from tests.site import LANGUAGES, Site
+
+pytestmark = pytest.mark.browser
+FACT = "prosecution.sez_companies_inspected"
+HOSTILE = (
+    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
+    "[a link](javascript:window.__pwned=1) "
+    '<b onmouseover="window.__pwned=1">{lang}</b>'
+)
+MARKUP = "img, script, b, iframe, a[href^='javascript']"
+BOX = "#fact-popover-box"
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    """This project with the fact's labels made hostile, built and served over HTTP."""
+    work = tmp_path_factory.mktemp("hostile")
+    project = copy_project(work / "project")
+    facts_file = project / "data" / "facts.yaml"
+    text = facts_file.read_text("utf-8")
+    for lang, label in read_facts(facts_file)[FACT]["label"].items():
+        line = f"{lang}: {label}\n"
+        assert text.count(line) == 1, line
+        text = text.replace(line, f"{lang}: {json.dumps(HOSTILE.format(lang=lang))}\n")
+    facts_file.write_text(text, "utf-8")
+    handler = functools.partial(QuietHandler, directory=str(work / "www"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{server.server_port}/{BASE_PATH}/"
+    result = build(project, work / "www" / BASE_PATH, url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield Site(work / "www" / BASE_PATH, url)
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+def pages_showing_the_fact(site: Site) -> list[str]:
+    paths = [
+        path
+        for lang in LANGUAGES
+        for path in site.page_paths(lang)
+        if site.soup(path).select(f'a.fact data[data-fact="{FACT}"]')
+    ]
+    assert len(paths) >= len(LANGUAGES)
+    return paths
+
+
+def watched(context):
+    """A page that records every dialog and every request for the hostile image."""
+    page = context.new_page()
+    alarms = []
+    page.on("dialog", lambda dialog: (alarms.append(dialog.message), dialog.dismiss()))
+    page.on("request", lambda r: r.url.endswith("/x") and alarms.append(r.url))
+    return page, alarms
+
+
+def assert_box_is_text(page, figure, lang: str) -> None:
+    box = page.locator(BOX)
+    box.wait_for(timeout=3000)
+    assert box.locator(MARKUP).count() == 0
+    if figure.locator(f'data[data-fact="{FACT}"]').count():
+        label = box.locator(".fact-popover__label").text_content()
+        assert label == HOSTILE.format(lang=lang)
+
+
+def assert_nothing_ran(page, alarms) -> None:
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("img[src='x'], .md-tooltip2 img").count() == 0
+    assert alarms == []
+
+
+def test_hostile_labels_reach_the_page_only_as_attributes_of_text(hostile_site):
+    for path in pages_showing_the_fact(hostile_site):
+        page = hostile_site.soup(path)
+        assert page.select("a.fact[title]") == []
+        assert not page.select("article img[src='x'], article b[onmouseover]"), path
+
+
+def test_hover_and_keyboard_focus_show_hostile_labels_as_text(hostile_site, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page, alarms = watched(context)
+    for path in pages_showing_the_fact(hostile_site):
+        page.goto(hostile_site.url + path, wait_until="networkidle")
+        lang = page.evaluate("document.documentElement.lang")
+        figures = page.locator("a.fact")
+        assert figures.count() > 0
+        for index in range(figures.count()):
+            figure = figures.nth(index)
+            figure.hover()
+            assert_box_is_text(page, figure, lang)
+            figure.focus()
+            assert_box_is_text(page, figure, lang)
+            page.keyboard.press("Escape")
+        assert_nothing_ran(page, alarms)
+    context.close()
+
+
+def test_a_tap_shows_hostile_labels_as_text(hostile_site, browser):
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True
+    )
+    page, alarms = watched(context)
+    for path in pages_showing_the_fact(hostile_site):
+        page.goto(hostile_site.url + path, wait_until="networkidle")
+        lang = page.evaluate("document.documentElement.lang")
+        figures = page.locator("a.fact")
+        for index in range(figures.count()):
+            figure = figures.nth(index)
+            figure.tap()
+            assert_box_is_text(page, figure, lang)
+            assert page.locator(f'{BOX}[role="dialog"]').count() == 1
+            page.keyboard.press("Escape")
+            assert page.url == hostile_site.url + path
+        assert_nothing_ran(page, alarms)
+    context.close()
