@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, pages
+from . import evidence, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
 from .number_words import number_words
 from .page_check import check_pages
@@ -26,9 +26,11 @@ class CheckedProject:
 def check_project(project: Path) -> CheckedProject:
     try:
         number_words()
+        word_files.check(project)
         facts = load_facts(project / FACTS_FILE, FACTS_FILE)
-        years = {None: facts.reporting_year(), "previous": facts.reporting_year("previous")}
-        evidence.check(facts, project, pages.wordings(project, years))
+        unstated = evidence.check(facts, project)
+        if unstated:
+            return CheckedProject(problems=unstated)
         sources = load_sources(project)
     except FactsProblem as problem:
         return CheckedProject(problems=[str(problem)])

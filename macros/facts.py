@@ -25,6 +25,7 @@ class Fact:
     entry: FactEntry
     line: int
     quote_lines: dict[int | None, int]
+    page_line: int
 
     @property
     def kind(self) -> str:
@@ -57,7 +58,9 @@ class Facts:
         if fact_id in self.by_id:
             return self.by_id[fact_id]
         message = f"there is no fact '{fact_id}' in {self.shown_as}"
-        close = difflib.get_close_matches(fact_id, self.by_id, n=1, cutoff=0.6)
+        close = difflib.get_close_matches(fact_id, self.by_id, n=1, cutoff=0.6) or [
+            known for known in self.by_id if known.rsplit(".", 1)[-1] == fact_id.rsplit(".", 1)[-1]
+        ]
         if close:
             message += f"; did you mean '{close[0]}'?"
         raise UnknownFact(message)
@@ -103,10 +106,16 @@ def _build(document: LocatedDocument, shown_as: str) -> Facts:
             try:
                 entry = FactEntry.model_validate(raw)
             except ValidationError as error:
-                first = error.errors()[0]
+                first = first_error(error)
                 line = document.line_of((section, name, *first["loc"]))
                 raise FactsProblem(shown_as, line, f"{fact_id}: {editor_words(first)}") from None
-            by_id[fact_id] = Fact(fact_id, entry, line, _quote_lines(document, fact_id, entry))
+            by_id[fact_id] = Fact(
+                fact_id,
+                entry,
+                line,
+                _quote_lines(document, fact_id, entry),
+                document.line_of((section, name, "source", "page")),
+            )
     facts = Facts(by_id, shown_as)
     for required in ("report.reporting_year", "report.previous_year"):
         if required not in by_id:
@@ -154,9 +163,15 @@ def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None
                 )
 
 
+def first_error(error: ValidationError) -> dict:
+    """The mistake to report first: a misspelt field explains the "missing" one beside it."""
+    errors = error.errors()
+    return next((found for found in errors if found["type"] == "extra_forbidden"), errors[0])
+
+
 def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
     """A schema error in the words of the file: which field, and what it should be."""
-    loc = tuple(part for part in error["loc"] if not isinstance(part, int))
+    loc = tuple(part for part in error["loc"] if not isinstance(part, int) and part != "[key]")
     field = ".".join(str(part) for part in loc)
     if error["type"] == "missing":
         return f"`{field}` is missing"
@@ -174,5 +189,10 @@ def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
         return f"`{field}` {PATTERN_WORDS.get(error['ctx']['pattern'], 'is not written right')}"
     if error["type"] == "string_too_short":
         return f"`{field}` is empty"
+    if error["type"] in ("int_type", "int_parsing"):
+        return f"`{field}` must be a whole number written without quotes, like 2022"
+    if error["type"] in ("too_short", "too_long"):
+        size = error["ctx"].get("min_length") or error["ctx"].get("max_length")
+        return f"`{field}` must hold {size} items"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message

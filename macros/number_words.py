@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .facts import editor_words
+from .facts import editor_words, first_error
 from .schema import ONE_PLACE, TWO_PLACES
 from .strict_yaml import YamlProblem, load
 
@@ -50,6 +50,6 @@ def _read(mtime_ns: int) -> NumberWords:
     try:
         return NumberWords.model_validate(document.data)
     except ValidationError as error:
-        first = error.errors()[0]
+        first = first_error(error)
         line = document.line_of(tuple(first["loc"]))
         raise YamlProblem(WORDS_FILE, line, editor_words(first, {})) from None

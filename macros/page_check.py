@@ -11,13 +11,14 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import yaml
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from . import page_text
 from .charts import CHARTS, unknown_chart
 from .facts import Facts, UnknownFact
 from .pages import pages
 from .rendering import resolve_year
+from .site_paths import SOURCE_PAGES
 from .sources import Source, unknown_source
 from .typed_figures import typed_figures
 
@@ -29,17 +30,33 @@ TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
 DATE_PATTERN = re.compile(r"^(?:[dMyEGL]+|[^A-Za-z]+|'[^']*')+$")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
-FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.DOTALL)
-STRAY_CALL = re.compile(r"(?<!\{)\{\s*(" + "|".join(PAGE_MACROS) + r")\s*\(")
 
 
 def check_pages(project: Path, facts: Facts, sources: dict[str, Source]) -> list[str]:
     """Every mistake in every page, as `file:line: what is wrong`, in a stable order."""
     includable = sorted(p.name for p in (project / INCLUDE_DIR).glob("*.md"))
-    return [
+    found = [
         f"{path.relative_to(project)}:{line}: {message}"
         for path in pages(project)
         for line, message in _problems(path, facts, sources, includable)
+    ]
+    found = list(dict.fromkeys(found + _unpaired_pages(project)))
+    return found or unstated_on_their_page(project, facts)
+
+
+def _unpaired_pages(project: Path) -> list[str]:
+    """Each page exists in both languages, under the same name: the language switch and the
+    reader of either language count on it."""
+    trees = {
+        lang: {
+            p.relative_to(project / "docs" / lang) for p in (project / "docs" / lang).rglob("*.md")
+        }
+        for lang in ("lo", "en")
+    }
+    return [
+        f"docs/{lang}/{missing}:1: this page is missing; docs/{other}/{missing} needs it"
+        for lang, other in (("lo", "en"), ("en", "lo"))
+        for missing in sorted(trees[other] - trees[lang])
     ]
 
 
@@ -49,21 +66,20 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
     except UnicodeDecodeError:
         yield 1, "the file is not saved as UTF-8: save it again as UTF-8"
         return
-    yield from _front_matter_problems(text)
-    for number, line in enumerate(text.splitlines(), start=1):
-        stray = STRAY_CALL.search(line)
-        if stray:
-            yield number, f"a macro needs double braces: write {{{{ {stray[1]}(...) }}}}"
+    yield from page_text.problems(text, PAGE_MACROS)
     try:
         tree = Environment().parse(text)
     except TemplateSyntaxError as error:
-        yield error.lineno, f"this macro is not written right ({error.message})"
+        yield error.lineno, page_text.syntax_words(error.message)
         return
+    yield from _statement_problems(tree)
     assigned = {name.name for name in tree.find_all(nodes.Name) if name.ctx == "store"}
     for include in tree.find_all(nodes.Include):
         name = include.template.value if isinstance(include.template, nodes.Const) else None
         if name not in includable:
             yield include.lineno, _unknown_include(name, includable)
+        elif _language_of(name) not in (None, _language_of_page(path)):
+            yield include.lineno, f"'{name}' is for the other language's pages"
     reported_by_call = {
         id(node)
         for call in tree.find_all(nodes.Call)
@@ -78,20 +94,39 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
         yield number, _typed_figure(typed, facts)
 
 
-def _front_matter_problems(text: str) -> Iterator[tuple[int, str]]:
-    """The page's settings (title, description) between `---` lines: YAML that MkDocs would
-    otherwise drop without a word, and where macros are never run."""
-    found = FRONT_MATTER.match(text)
-    if not found:
-        return
-    for number, line in enumerate(found[1].splitlines(), start=2):
-        if "{{" in line or "{%" in line:
-            yield number, "macros do not work in the page's settings (title, description)"
-    try:
-        yaml.safe_load(found[1])
-    except yaml.MarkedYAMLError as error:
-        line = 2 + (error.problem_mark.line if error.problem_mark else 0)
-        yield line, f"the page's settings (title, description) are not valid YAML ({error.problem})"
+def _statement_problems(tree: nodes.Template) -> Iterator[tuple[int, str]]:
+    """What may stand in a page's Jinja: a macro call in {{ }}, text_lang set to a language,
+    an include. Anything else (a typed number, arithmetic, a filter) could change a figure."""
+    for output in tree.find_all(nodes.Output):
+        for node in output.nodes:
+            if isinstance(node, nodes.TemplateData) or (
+                isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name)
+            ):
+                continue
+            yield node.lineno, 'only a macro call can stand in {{ }}, like {{ fact("...") }}'
+    for assign in tree.find_all(nodes.Assign):
+        target, value = assign.target, assign.node
+        if not (
+            isinstance(target, nodes.Name)
+            and target.name == "text_lang"
+            and isinstance(value, nodes.Const)
+            and value.value in ("lo", "en", None)
+        ):
+            yield assign.lineno, 'a page can only set text_lang, like {% set text_lang = "en" %}'
+
+
+def _language_of(name: str) -> str | None:
+    """The language an included file is written for ("notice.lo.md"), if it says."""
+    parts = name.split(".")
+    return parts[-2] if len(parts) == 3 and parts[-2] in ("lo", "en") else None
+
+
+def _language_of_page(path: Path) -> str | None:
+    """The language of a page (its tree, docs/lo or docs/en) or of an included file."""
+    parts = path.parts
+    if "docs" in parts:
+        return parts[len(parts) - parts[::-1].index("docs")]
+    return _language_of(path.name)
 
 
 def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[int, str]]:
@@ -150,13 +185,17 @@ def _fact_problems(call: nodes.Call, arguments: list, facts: Facts) -> Iterator[
 
 def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
     year = options.get("year")
+    if isinstance(year, str) and year.isdigit():
+        yield f"write a year without quotes: year={year}"
+        return
     if year is not None and year != "previous" and not isinstance(year, int):
         yield closest(f'year= cannot be "{year}"', str(year), ("previous",), 'year="{}"')
         return
     try:
-        resolve_year(fact, facts, year)
+        chosen = resolve_year(fact, facts, year)
     except UnknownFact as error:
         yield str(error)
+        return
     for option in TRUE_OR_FALSE:
         if options.get(option) not in (None, True, False):
             yield f"{option}= is true or false, not {options[option]!r}"
@@ -174,6 +213,12 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
         yield 'wording= holds the text\'s own words for the figure, like wording="none"'
     elif wording is not None and re.search(r"[0-9\u0ed0-\u0ed9]", wording):
         yield "wording= states the figure in words: a typed number belongs in data/facts.yaml"
+    elif wording is not None and fact.value_for(chosen) != 0:
+        when = f" in {chosen}" if chosen is not None else ""
+        yield (
+            f"wording= is for a figure of none (0); {fact.id} is {fact.value_for(chosen)}{when}: "
+            "show the figure itself"
+        )
     if options.get("digits") not in (None, "lao"):
         yield f'digits= can only be "lao", not {options["digits"]!r}'
 
@@ -215,3 +260,46 @@ def _typed_figure(typed: str, facts: Facts) -> str:
     ]
     hint = f'; did you mean {{{{ fact("{holding[0]}") }}}}?' if holding else ""
     return f'"{typed}" is a figure typed into the text: take it from data/facts.yaml{hint}'
+
+
+def unstated_on_their_page(project: Path, facts: Facts) -> list[str]:
+    """Each figure's `page:` must show it: its links and its facts-page entry lead there."""
+    shown = {
+        page: _figures_shown(project / "docs" / "lo" / _page_file(path), project, facts)
+        for page, path in SOURCE_PAGES.items()
+    }
+    found = []
+    for fact in facts:
+        for year in fact.entry.by_year():
+            page = fact.entry.source.page
+            if (fact.id, year) in shown[page]:
+                continue
+            elsewhere = [other for other, figures in shown.items() if (fact.id, year) in figures]
+            hint = f"; it is on '{elsewhere[0]}'" if elsewhere else ""
+            when = f" ({year})" if year is not None else ""
+            found.append(
+                f"{facts.shown_as}:{fact.page_line}: {fact.id}{when}: the '{page}' page does not "
+                f"show this figure, so its links would lead nowhere{hint}"
+            )
+    return found
+
+
+def _page_file(site_path: str) -> str:
+    """The Markdown file of a page at `site_path` ("" is index.md, "report/" report/index.md)."""
+    if site_path in ("", "report/"):
+        return site_path + "index.md"
+    return site_path.rstrip("/") + ".md"
+
+
+def _figures_shown(path: Path, project: Path, facts: Facts) -> set[tuple[str, int | None]]:
+    """(fact, year) of every figure a page shows, its included files' included."""
+    tree = Environment().parse(path.read_text("utf-8"))
+    shown = set()
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name == "fact":
+            fact = facts.get(call.args[0].value)
+            year = next((k.value.value for k in call.kwargs if k.key == "year"), None)
+            shown.add((fact.id, resolve_year(fact, facts, year)))
+    for include in tree.find_all(nodes.Include):
+        shown |= _figures_shown(project / INCLUDE_DIR / include.template.value, project, facts)
+    return shown

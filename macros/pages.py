@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, TemplateSyntaxError, nodes
+from jinja2 import Environment, nodes
 
 PAGE_FOLDERS = ("docs", "report")
 
@@ -43,24 +43,3 @@ def macro_calls(text: str) -> list[MacroCall]:
         for call in Environment().parse(text).find_all(nodes.Call)
         if isinstance(call.node, nodes.Name)
     ]
-
-
-def wordings(project: Path, reporting_years: dict[str | None, int]) -> dict[tuple, set[str]]:
-    """The words pages give for a figure (`wording=`), by fact and year: evidence may say them.
-
-    `reporting_years` maps a page's `year=` (None, "previous") to the year it stands for; a
-    call without `year=` is also filed under None, for a fact with one value."""
-    found: dict[tuple, set[str]] = {}
-    for path in pages(project):
-        try:
-            calls = macro_calls(path.read_text("utf-8"))
-        except TemplateSyntaxError:  # reported by the page checks
-            continue
-        for call in calls:
-            wording = call.option("wording")
-            if call.name != "fact" or not isinstance(wording, str):
-                continue
-            asked = call.option("year")
-            for year in {asked, reporting_years.get(asked, asked)}:
-                found.setdefault((call.first_argument(), year), set()).add(wording)
-    return found

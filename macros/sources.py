@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .facts import editor_words
+from .facts import editor_words, first_error
 from .schema import WEB_ADDRESS, Labels
 from .strict_yaml import YamlProblem, load
 
@@ -41,7 +41,7 @@ def load_sources(project: Path) -> dict[str, Source]:
         try:
             sources[name] = Source.model_validate(raw)
         except ValidationError as error:
-            first = error.errors()[0]
+            first = first_error(error)
             line = document.line_of((name, *first["loc"]))
             words = editor_words(first, FIELDS)
             raise YamlProblem(SOURCES_FILE, line, f"{name}: {words}") from None

@@ -17,6 +17,7 @@ PROSECUTION = "report/prosecution.md"
 VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
 TIER = "    kind: code\n    value: 2\n"
+ONLY_CALLS = 'only a macro call can stand in {{{{ }}}}, like {{{{ fact("...") }}}}'
 MACROS = "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...)"
 
 
@@ -275,6 +276,106 @@ MISTAKES = [
         "(expected <block end>, but found '<scalar>')",
         "description:",
     ),
+    Mistake(
+        "words for a figure that is not none",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier", wording="two")',
+        "docs/en/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: show the "
+        "figure itself",
+        'wording="two"',
+    ),
+    Mistake(
+        "a filter on a figure",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{{ fact("rating.tier") | replace("2", "3") }}',
+        f"docs/en/index.md:{{line}}: {ONLY_CALLS}",
+        "| replace",
+    ),
+    Mistake(
+        "a number typed in braces",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "{{ 3 }} Laos is on Tier",
+        f"docs/en/index.md:{{line}}: {ONLY_CALLS}",
+        "{{ 3 }}",
+    ),
+    Mistake(
+        "sums in a page",
+        LAO_HOME,
+        '{{ fact("report.year") }}',
+        '{{ fact("report.year") + 1 }}',
+        f"docs/lo/index.md:{{line}}: {ONLY_CALLS}",
+        "+ 1",
+    ),
+    Mistake(
+        "a value set in a page",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "{% set tier = 3 %}Laos is on Tier",
+        'docs/en/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "en" %}}',
+        "{% set tier",
+    ),
+    Mistake(
+        "a figure inside a link's text",
+        ENGLISH_HOME,
+        'Laos is on Tier {{ fact("rating.tier") }}.',
+        '[Laos is on Tier {{ fact("rating.tier") }}](report/index.md).',
+        "docs/en/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's text",
+        "[Laos is on Tier",
+    ),
+    Mistake(
+        "the other language's notice",
+        "docs/en/report/protection.md",
+        "# Protection\n",
+        '# Protection\n\n{% include "notice.lo.md" %}\n',
+        "docs/en/report/protection.md:{line}: 'notice.lo.md' is for the other language's pages",
+        '{% include "notice.lo.md"',
+    ),
+    Mistake(
+        "a page without its other language",
+        "docs/en/charts.md",
+        "# Charts",
+        "# Charts",
+        "docs/en/charts.md:{line}: this page is missing; docs/lo/charts.md needs it",
+        "# Charts",
+        deleted=True,
+    ),
+    Mistake(
+        "a picture from another site",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "![map](https://example.org/map.png) Laos is on Tier",
+        "docs/en/index.md:{line}: the site loads nothing from other sites: save the file under "
+        "docs/ and use it",
+        "![map]",
+    ),
+    Mistake(
+        "a year in quotes",
+        ENGLISH_HOME,
+        'year="previous"',
+        'year="2017"',
+        "docs/en/index.md:{line}: write a year without quotes: year=2017",
+        'year="2017"',
+    ),
+    Mistake(
+        "curly quotes in a call",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        "fact(\u201crating.tier\u201d)",
+        'docs/en/index.md:{line}: write quotes in a macro straight, fact("..."), not curly “...”',
+        "\u201crating",
+    ),
+    Mistake(
+        "a heading id written without a space",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "## Tier {#tier}\n\nLaos is on Tier",
+        "docs/en/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id with "
+        "a space, {{ #my-id }}",
+        "## Tier",
+    ),
     # Facts file: figures and their sums
     Mistake(
         "a total that is not the sum of its parts",
@@ -384,6 +485,24 @@ MISTAKES = [
         "data/facts.yaml:{line}: report.copy_date: value: a date is a real day written "
         '"YYYY-MM-DD", like "2024-07-27"; got \'2020-01-32\'',
         "2020-01-32",
+    ),
+    Mistake(
+        "a figure filed under the wrong page",
+        FACTS,
+        'source: {page: protection, quote: "In March 2018',
+        'source: {page: prosecution, quote: "In March 2018',
+        "data/facts.yaml:{line}: protection.shelter_opened: the 'prosecution' page does not "
+        "show this figure, so its links would lead nowhere; it is on 'protection'",
+        'page: prosecution, quote: "In March',
+    ),
+    Mistake(
+        "a year key in quotes",
+        FACTS,
+        VICTIMS_LINE,
+        '    values: {"2018": 40, 2017: 52}\n',
+        "data/facts.yaml:{line}: protection.victims_identified: `values.2018` must be a whole "
+        "number written without quotes, like 2022",
+        '"2018": 40',
     ),
     # Facts file: evidence
     Mistake(
@@ -528,6 +647,38 @@ MISTAKES = [
         "data/sources.yaml:{line}: the file is missing: restore it from git",
         "article:",
         deleted=True,
+    ),
+    Mistake(
+        "a number word missing",
+        "data/number-words.yaml",
+        "one_to_nine: [ນຶ່ງ, ສອງ, ສາມ, ສີ່, ຫ້າ, ຫົກ, ເຈັດ, ແປດ, ເກົ້າ]",
+        "one_to_nine: [ນຶ່ງ, ສອງ, ສາມ, ສີ່, ຫ້າ, ຫົກ, ເຈັດ, ແປດ]",
+        "data/number-words.yaml:{line}: `lo.one_to_nine` must hold 9 items",
+        "one_to_nine: [ນຶ່ງ",
+    ),
+    Mistake(
+        "a chart label removed",
+        "data/charts.yaml",
+        "  given_services: {lo: ໄດ້ຮັບການບໍລິການ, en: given services}\n",
+        "",
+        "data/charts.yaml:{line}: `labels.given_services.lo` is missing: the site shows it",
+        "labels:",
+    ),
+    Mistake(
+        "an interface word removed",
+        "data/interface.yaml",
+        "  close: Close\n",
+        "",
+        "data/interface.yaml:{line}: `en.close` is missing: the site shows it",
+        "en:",
+    ),
+    Mistake(
+        "a misspelt place in an interface sentence",
+        "data/interface.yaml",
+        "share_tier: Tier {tier}",
+        "share_tier: Tier {teir}",
+        "data/interface.yaml:{line}: `en.share_tier` uses {{teir}}; it may use {{tier}}, {{year}}",
+        "share_tier: Tier {teir}",
     ),
     # Sources file
     Mistake(
