@@ -1,14 +1,12 @@
-/* Material's search worker with Lao made searchable. overrides/main.html starts this file in
-   place of Material's worker (named by `stock`); it keeps only the pages of the reader's
-   language (`lang`), splits Lao queries into the words the index holds, with the rule the
-   index was split with, and hands everything else to Material's worker unchanged. */
+/* Material's search worker with Lao made searchable. hooks/lao_search.py writes one worker
+   file: lao-segmentation.js, this file, then Material's own worker. This part loads the index
+   of the reader's language (`lang` in the worker's address) itself, as soon as search opens,
+   splits Lao queries into the words the index holds, with the rule the index was split with,
+   and hands everything else to Material's worker unchanged. */
 "use strict"
 
-importScripts("lao-segmentation.js")
-
-const parameters = new URL(self.location.href).searchParams
-const readerLanguage = parameters.get("lang")
-const stockWorker = parameters.get("stock")
+const readerLanguage = new URL(self.location.href).searchParams.get("lang")
+const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}search/search_index.json`
 const MESSAGE = { SETUP: 0, QUERY: 2 } /* Material 9.8's SearchMessageType */
 const { fold, split, LAO_RUN } = self.LaoSegmentation
 
@@ -16,22 +14,16 @@ let vocabulary = new Set()
 let sortedVocabulary = []
 let longest = 0
 
-function inReaderLanguage(doc) {
-  const english = doc.location.startsWith("en/")
-  return readerLanguage === "en" ? english : !english
-}
-
 function setup(index) {
-  const docs = index.docs.filter(inReaderLanguage)
   const separator = new RegExp(index.config.separator)
-  for (const doc of docs)
+  for (const doc of index.docs)
     for (const field of [doc.title, doc.text])
       for (const token of (field || "").split(separator))
         for (const word of token.match(LAO_RUN) || [])
           vocabulary.add(word)
   sortedVocabulary = [...vocabulary].sort()
   longest = Math.max(0, ...sortedVocabulary.map(word => word.length))
-  return { ...index, docs }
+  return { ...index, options: { suggest: false } }
 }
 
 /* Whether some indexed word begins with `start`: a word the reader is still typing. */
@@ -67,21 +59,22 @@ function laoQuery(query) {
 }
 
 function rewrite(message) {
-  if (message.type === MESSAGE.SETUP)
-    return { ...message, data: setup(message.data) }
   if (message.type === MESSAGE.QUERY)
     return { ...message, data: laoQuery(message.data) }
   return message
 }
 
+/* Material's worker listens once; it gets our index, then the page's messages less any index
+   the page sends (a highlight link makes Material fetch the site's first index). */
 const listen = self.addEventListener.bind(self)
-self.addEventListener = (type, listener, options) =>
+self.addEventListener = (type, listener, options) => {
+  if (type !== "message") return listen(type, listener, options)
   listen(
     type,
-    type === "message" ? event => listener({ data: rewrite(event.data) }) : listener,
+    event => event.data.type === MESSAGE.SETUP || listener({ data: rewrite(event.data) }),
     options
   )
-
-if (!/^search\.[0-9a-f]+\.min\.js$/.test(stockWorker))
-  throw new Error(`not Material's search worker: ${stockWorker}`)
-importScripts(stockWorker)
+  fetch(INDEX)
+    .then(response => response.json())
+    .then(index => listener({ data: { type: MESSAGE.SETUP, data: setup(index) } }))
+}

@@ -1,0 +1,62 @@
+/* Search on demand: Material starts its search worker, and fetches the search index, as soon as
+   a page loads. Most readers never search, so this file, loaded just before Material's bundle,
+   holds both back until the reader opens or focuses search (or arrives by a search or
+   highlight link). Material then gets a stand-in for the worker that queues its messages; the
+   real worker, which loads the index of the page's language itself, starts on first use. */
+(function () {
+  "use strict"
+
+  const form = document.forms.namedItem("search")
+  if (!form) return
+  const config = JSON.parse(document.getElementById("__config").textContent)
+  const parameters = new URL(location.href).searchParams
+  const linked = parameters.has("q") || parameters.has("h")
+
+  /* Material fetches the index on load only for a form named "search"; on a search or
+     highlight link it keeps doing so, since its page highlighting needs the index's config. */
+  if (!linked) form.removeAttribute("name")
+
+  const RealWorker = window.Worker
+  const workerAddress = new URL(config.search, location.href).href
+
+  class WorkerOnDemand extends EventTarget {
+    constructor(address) {
+      super()
+      this.address = address
+      this.queued = []
+      this.worker = null
+    }
+
+    postMessage(message) {
+      if (this.worker) this.worker.postMessage(message)
+      else this.queued.push(message)
+    }
+
+    start() {
+      if (this.worker) return
+      this.worker = new RealWorker(this.address)
+      this.worker.addEventListener("message", event =>
+        this.dispatchEvent(new MessageEvent("message", { data: event.data })))
+      for (const message of this.queued.splice(0)) this.worker.postMessage(message)
+    }
+
+    terminate() {
+      if (this.worker) this.worker.terminate()
+    }
+  }
+
+  /* Material constructs exactly one worker, for search, while its bundle runs. */
+  window.Worker = function (address, options) {
+    if (new URL(address, location.href).href !== workerAddress)
+      return new RealWorker(address, options)
+    window.Worker = RealWorker
+    const worker = new WorkerOnDemand(address)
+    const start = () => worker.start()
+    if (linked) start()
+    const search = document.querySelector("[data-md-component=search]")
+    search.addEventListener("focusin", start, { once: true })
+    search.addEventListener("pointerdown", start, { once: true })
+    document.getElementById("__search").addEventListener("change", start, { once: true })
+    return worker
+  }
+})()
