@@ -46,9 +46,7 @@ class HostHandler(SimpleHTTPRequestHandler):
     def _send(self, status: int, body: bytes, content_type: str) -> None:
         if content_type.startswith("text/"):
             content_type += "; charset=utf-8"
-        zipped = content_type.startswith(TEXT) and "gzip" in self.headers.get(
-            "Accept-Encoding", ""
-        )
+        zipped = content_type.startswith(TEXT) and "gzip" in self.headers.get("Accept-Encoding", "")
         if zipped:
             body = gzip.compress(body, compresslevel=6, mtime=0)
         self.send_response(status)
