@@ -57,6 +57,7 @@ class HostHandler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         self.end_headers()
         self.wfile.write(body)
+        self.server.sent.append((self.path, status, len(body)))
 
 
 def bind() -> ThreadingHTTPServer:
@@ -67,6 +68,7 @@ def bind() -> ThreadingHTTPServer:
     server.daemon_threads = True
     server.server_bind()
     server.server_activate()
+    server.sent = []  # (path, status, body bytes) of every answer, for `make bench`
     return server
 
 
