@@ -1,8 +1,9 @@
 """The theme's Jinja environment made cheaper, with the same output to the byte.
 
-- Compiled templates are kept on disk (`.cache/templates/`) by Jinja's own bytecode cache,
-  shared by the builds of both languages and by later builds; a template whose source has
-  changed is compiled again (the cache checks each template's source).
+- Compiled templates, the theme's and the report texts that pages include, are kept on disk
+  (`.cache/templates/`) by Jinja's own bytecode cache, shared by the builds of both languages
+  and by later builds; a template whose source has changed is compiled again (the cache checks
+  each template's source). Each environment has a folder of its own, as their settings differ.
 - Listing the theme's files skips its dot-folders: Material's `.icons/` holds some 14,000 icons
   that templates include by name and that MkDocs lists, once per language, only to drop them
   (it copies no file under a dot-folder).
@@ -30,18 +31,25 @@ class ThemeLoader(FileSystemLoader):
         return sorted(found)
 
 
+def bytecode_cache(config, environment_name: str) -> FileSystemBytecodeCache:
+    folder = Path(config.config_file_path).parent / ".cache" / "templates" / environment_name
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
 def on_config(config):
-    cache_folder = Path(config.config_file_path).parent / ".cache" / "templates"
-    cache_folder.mkdir(parents=True, exist_ok=True)
-    bytecode_cache = FileSystemBytecodeCache(str(cache_folder))
+    theme_cache = bytecode_cache(config, "theme")
     theme = config.theme
     stock_environment = type(theme).get_env
 
     def get_env():
         environment = stock_environment(theme)
         environment.loader = ThemeLoader(theme.dirs)
-        environment.bytecode_cache = bytecode_cache
+        environment.bytecode_cache = theme_cache
         return environment
 
     theme.get_env = get_env
+    macros = config.plugins.get("macros")
+    if macros is not None:  # mkdocs-macros has made its environment by now (plugins go first)
+        macros.env.bytecode_cache = bytecode_cache(config, "pages")
     return config
