@@ -64,12 +64,15 @@ def test_english_pages_download_no_lao_font(site, site_address, browser):
         page.context.close()
 
 
+@pytest.mark.parametrize(
+    ("path", "faces"), [("", ["400"]), ("facts/", ["400", "700"])], ids=["article", "facts"]
+)
 def test_lao_pages_download_the_faces_they_draw_and_preload_the_regular_one(
-    site, site_address, browser
+    site_address, browser, path, faces
 ):
-    requests, page = cold_load(browser, site_address)
+    requests, page = cold_load(browser, site_address + path)
     fonts = sorted(url.rsplit("/", 1)[1] for url, _ in requests if url.endswith(".woff2"))
-    assert fonts == ["noto-sans-lao-lao-400-normal.woff2", "noto-sans-lao-lao-700-normal.woff2"]
+    assert fonts == [f"noto-sans-lao-lao-{face}-normal.woff2" for face in faces]
     preload = page.locator("link[rel=preload][as=font]")
     assert preload.get_attribute("href").endswith("noto-sans-lao-lao-400-normal.woff2")
     page.context.close()
