@@ -91,4 +91,3 @@ def _bundle_worker(config, site: Path) -> None:
     stock = Path(material.__file__).parent / "templates" / STOCK_WORKER
     parts = [(ours / name).read_text("utf-8") for name in WORKER_PARTS] + [stock.read_text("utf-8")]
     (site / WORKERS / WORKER_PARTS[-1]).write_text("\n".join(parts), "utf-8")
-    (site / WORKERS / WORKER_PARTS[0]).unlink(missing_ok=True)

@@ -10,11 +10,20 @@
   if (!form) return
   const config = JSON.parse(document.getElementById("__config").textContent)
   const parameters = new URL(location.href).searchParams
-  const linked = parameters.has("q") || parameters.has("h")
+  const laoHighlight = /[\u0e80-\u0eff]/.test(parameters.get("h") || "")
+  const linked = parameters.has("q") || (parameters.has("h") && !laoHighlight)
 
   /* Material fetches the index on load only for a form named "search"; on a search or
-     highlight link it keeps doing so, since its page highlighting needs the index's config. */
+     highlight link it keeps doing so, since its page highlighting needs the index's config.
+     Lao words are marked by search-highlight.js instead, in either spelling. */
   if (!linked) form.removeAttribute("name")
+  if (laoHighlight)
+    for (const name of ["workers/lao-segmentation.js", "search-highlight.js"]) {
+      const script = document.createElement("script")
+      script.src = new URL(name, document.currentScript.src).href
+      script.async = false
+      document.body.append(script)
+    }
 
   const RealWorker = window.Worker
   const workerAddress = new URL(config.search, location.href).href
