@@ -2,9 +2,9 @@
 
 Material ships one stylesheet for all its features (every admonition type, code blocks, tabs,
 blog, versions, ...) and a palette file with every colour: some 25 KB gzipped that every page
-must load before it can paint. After the build, a selector is kept if each class it names
-appears in a page the build wrote or in Material's script (which adds classes as it runs), and
-each colour it names is one the pages use; a rule goes with its last selector. A custom
+must load before it can paint. After the build, a selector is kept if each class and element
+it names appears in a page the build wrote or in Material's script (which adds them as it
+runs), and each colour it names is one the pages use; a rule goes with its last selector. A custom
 property goes when nothing refers to it. The files keep their names, so pages are unchanged
 (a browser still holding Material's full file draws the same). The result is cached in
 `.cache/css/`, keyed by everything it depends on.

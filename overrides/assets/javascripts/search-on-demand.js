@@ -48,10 +48,6 @@
         this.dispatchEvent(new MessageEvent("message", { data: event.data })))
       for (const message of this.queued.splice(0)) this.worker.postMessage(message)
     }
-
-    terminate() {
-      if (this.worker) this.worker.terminate()
-    }
   }
 
   /* Material constructs exactly one worker, for search, while its bundle runs. */
