@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import search
+from tests.browser import cold_load, search
 from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
 INDEX = {"lo": "search/search_index.json", "en": "en/search/search_index.json"}
 WORKER = "assets/javascripts/workers/"
-
-
-def cold_load(browser, url: str) -> tuple[list[tuple[str, int | str]], object]:
-    """Open `url` in a fresh browser context; every request it makes, with its status (or the
-    reason it failed), as the page goes on being used."""
-    context = browser.new_context()
-    requests: list[tuple[str, int | str]] = []
-    context.on("requestfinished", lambda r: requests.append((r.url, r.response().status)))
-    context.on("requestfailed", lambda r: requests.append((r.url, r.failure or "failed")))
-    page = context.new_page()
-    page.goto(url, wait_until="networkidle")
-    return requests, page
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

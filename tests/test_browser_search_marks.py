@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hooks.lao_segmentation import fold
-from tests.browser import search
+from tests.browser import cold_load, search
 
 pytestmark = pytest.mark.browser
 QUERIES = [
@@ -40,3 +40,12 @@ def test_the_opened_page_marks_the_words_wherever_and_however_written(site_addre
     assert marks
     assert {as_typed(mark) for mark in marks} == {fold(query)}
     assert len(marks) == fold(content.inner_text()).count(fold(query))
+
+
+def test_a_highlight_link_marks_english_words_without_loading_search(site_address, browser):
+    requests, page = cold_load(browser, site_address + "en/report/protection/?h=victims")
+    marks = page.locator("[data-md-component=content] mark").all_text_contents()
+    assert marks
+    assert {mark.lower() for mark in marks} == {"victims"}
+    assert not [url for url, _ in requests if "search_index" in url or "lao-search" in url]
+    page.context.close()

@@ -1,6 +1,6 @@
-/* Marks on the page the words a Lao search result links to (`?h=`), in whichever spelling the
-   page writes them, as the results marked them: the reader's words or phrase, never the bare
-   pieces the query was split into, as Material's own page highlighting would.
+/* Marks on the page the words a search result links to (`?h=`), in whichever spelling the page
+   writes them, as the results marked them: the reader's words or phrase, never the bare pieces
+   a Lao query was split into, as Material's own page highlighting would.
    search-on-demand.js loads it, after workers/lao-segmentation.js, on such links only. */
 (function () {
   "use strict"

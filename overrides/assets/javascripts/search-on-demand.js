@@ -1,8 +1,8 @@
 /* Search on demand: Material starts its search worker, and fetches the search index, as soon as
    a page loads. Most readers never search, so this file, loaded just before Material's bundle,
-   holds both back until the reader opens or focuses search (or arrives by a search or
-   highlight link). Material then gets a stand-in for the worker that queues its messages; the
-   real worker, which loads the index of the page's language itself, starts on first use. */
+   holds both back until the reader opens or focuses search (or arrives by a `?q=` link).
+   Material then gets a stand-in for the worker that queues its messages; the real worker,
+   which loads the index of the page's language itself, starts on first use. */
 (function () {
   "use strict"
 
@@ -10,14 +10,13 @@
   if (!form) return
   const config = JSON.parse(document.getElementById("__config").textContent)
   const parameters = new URL(location.href).searchParams
-  const laoHighlight = /[\u0e80-\u0eff]/.test(parameters.get("h") || "")
-  const linked = parameters.has("q") || (parameters.has("h") && !laoHighlight)
+  const linked = parameters.has("q")
 
-  /* Material fetches the index on load only for a form named "search"; on a search or
-     highlight link it keeps doing so, since its page highlighting needs the index's config.
-     Lao words are marked by search-highlight.js instead, in either spelling. */
-  if (!linked) form.removeAttribute("name")
-  if (laoHighlight)
+  /* Material fetches the index on load for a form named "search", for its worker (which
+     loads its own) and to mark a result's words on the page it opens (`?h=`), which
+     search-highlight.js does instead, in either spelling. */
+  form.removeAttribute("name")
+  if (parameters.has("h"))
     for (const name of ["workers/lao-segmentation.js", "search-highlight.js"]) {
       const script = document.createElement("script")
       script.src = new URL(name, document.currentScript.src).href

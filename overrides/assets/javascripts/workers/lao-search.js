@@ -103,16 +103,12 @@ const send = self.postMessage.bind(self)
 self.postMessage = message =>
   send(message.type === MESSAGE.RESULT ? { ...message, data: markTyped(message.data) } : message)
 
-/* Material's worker listens once; it gets our index, then the page's messages less any index
-   the page sends (a highlight link makes Material fetch the site's first index). */
+/* Material's worker listens once; the page sends it no index (search-on-demand.js), so it gets
+   ours, then the page's messages. */
 const listen = self.addEventListener.bind(self)
 self.addEventListener = (type, listener, options) => {
   if (type !== "message") return listen(type, listener, options)
-  listen(
-    type,
-    event => event.data.type === MESSAGE.SETUP || listener({ data: rewrite(event.data) }),
-    options
-  )
+  listen(type, event => listener({ data: rewrite(event.data) }), options)
   fetch(INDEX)
     .then(response => response.json())
     .then(index => listener({ data: { type: MESSAGE.SETUP, data: setup(index) } }))
