@@ -15,8 +15,8 @@ FACT_CALL = re.compile(r'fact\("([a-z_]+)\.')
 INCLUDE = re.compile(r'\{% include "([a-z_]+)\.md" %\}')
 
 
-def multiply(project: Path, times: int) -> int:
-    """Make `project` hold `times` reporting years; the number of pages per language."""
+def multiply_facts(project: Path, times: int) -> int:
+    """Make `project`'s facts file hold `times` reporting years; the number of facts."""
     facts_file = project / "data" / "facts.yaml"
     original = facts_file.read_text("utf-8")
     body = original[original.index("\nreport:") :]
@@ -24,6 +24,12 @@ def multiply(project: Path, times: int) -> int:
     for n in range(1, times):
         copies.append(re.sub(r"^([a-z_]+):$", rf"\1_y{n}:", body, flags=re.MULTILINE))
     facts_file.write_text("\n".join(copies), "utf-8")
+    return times * len(re.findall(r"^  [a-z_]+:$", body, flags=re.MULTILINE))
+
+
+def multiply(project: Path, times: int) -> int:
+    """Make `project` hold `times` reporting years; the number of pages per language."""
+    multiply_facts(project, times)
     for n in range(1, times):
         _copy_report_texts(project / "report", n)
         for lang_tree in (project / "docs").iterdir():

@@ -1,11 +1,13 @@
-"""Make Lao words findable in the search index: split the indexed Lao text into words.
+"""Make Lao words findable in the search index, one index and one worker file per site.
 
 Material's search splits text on its `separator`; Lao has no spaces between words. After the
-build, every Lao run in search/search_index.json is cut by the rule in lao_segmentation.py, with
-a zero-width space (part of the separator) between words. The dictionary the rule cuts with
-comes from the words ICU finds in the site's own Lao text. The browser side
-(overrides/assets/javascripts/workers/lao-search.js) wraps Material's search worker, so it
-depends on this exact Material version: the build stops if that changes.
+build, every Lao run in the search index is cut by the rule in lao_segmentation.py, with a
+zero-width space (part of the separator) between words. The dictionary the rule cuts with
+comes from the words ICU finds in the site's own Lao text. The index is then written once per
+language (search/ for Lao, en/search/ for English), so a reader downloads only their own.
+The browser side (overrides/assets/javascripts/workers/) wraps Material's search worker; it is
+written as one file with it, so starting search costs one request, and it depends on this exact
+Material version: the build stops if that changes.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 MATERIAL_VERSION = "9.8.2"
-STOCK_WORKER_IN_CONFIG = '"search": "assets/javascripts/workers/search.'
+STOCK_WORKER = "assets/javascripts/workers/search.a7633da7.min.js"  # named in overrides/main.html
+WORKER_PARTS = ("lao-segmentation.js", "lao-search.js")  # before Material's, in this order
+WORKERS = "assets/javascripts/workers"
+OTHER_LANGUAGES = ("en/",)
 
 
 def on_config(config):
     installed = version("mkdocs-material")
     base = Path(material.__file__).parent / "templates" / "base.html"
-    if installed != MATERIAL_VERSION or STOCK_WORKER_IN_CONFIG not in base.read_text("utf-8"):
+    if installed != MATERIAL_VERSION or STOCK_WORKER not in base.read_text("utf-8"):
         raise PluginError(
             f"the Lao search wraps Material {MATERIAL_VERSION}'s search worker, but Material "
             f"{installed} is installed: check overrides/main.html and "
@@ -57,7 +62,10 @@ def _made_of_others(word: str, words: set[str]) -> bool:
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the index of both languages
 def on_post_build(config) -> None:
-    index_file = Path(config.site_dir) / "search" / "search_index.json"
+    if getattr(config.plugins.get("i18n"), "building", False):
+        return  # mkdocs-static-i18n's build of one more language: the index is not whole yet
+    site = Path(config.site_dir)
+    index_file = site / "search" / "search_index.json"
     if not index_file.exists():
         return
     index = json.loads(index_file.read_text("utf-8"))
@@ -65,4 +73,21 @@ def on_post_build(config) -> None:
     words = dictionary([doc[field] for doc, field in fields])
     for doc, field in fields:
         doc[field] = lao_segmentation.mark_words(doc[field], words)
-    index_file.write_text(json.dumps(index, ensure_ascii=False), "utf-8")
+    for prefix in ("", *OTHER_LANGUAGES):
+        docs = [doc for doc in index["docs"] if _language_prefix(doc["location"]) == prefix]
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False), "utf-8")
+    _bundle_worker(config, site)
+
+
+def _language_prefix(location: str) -> str:
+    return next((prefix for prefix in OTHER_LANGUAGES if location.startswith(prefix)), "")
+
+
+def _bundle_worker(config, site: Path) -> None:
+    """Our worker's parts and Material's worker, in one file the browser fetches at once."""
+    ours = Path(config.theme.custom_dir) / WORKERS
+    stock = Path(material.__file__).parent / "templates" / STOCK_WORKER
+    parts = [(ours / name).read_text("utf-8") for name in WORKER_PARTS] + [stock.read_text("utf-8")]
+    (site / WORKERS / WORKER_PARTS[-1]).write_text("\n".join(parts), "utf-8")

@@ -1,30 +1,55 @@
-"""Compile Material's templates once per process, not once per language.
+"""The theme's Jinja environment made cheaper, with the same output to the byte.
 
-mkdocs-static-i18n builds the whole site once per language, each time with a new Jinja
-environment for the theme, which compiles every template again. A bytecode cache shared by
-those environments (Jinja's own hook for this) keeps the compiled templates between them.
+- Compiled templates, the theme's and the report texts that pages include, are kept on disk
+  (`.cache/templates/`) by Jinja's own bytecode cache, shared by the builds of both languages
+  and by later builds; a template whose source has changed is compiled again (the cache checks
+  each template's source). Each environment has a folder of its own, as their settings differ.
+- Listing the theme's files skips its dot-folders: Material's `.icons/` holds some 14,000 icons
+  that templates include by name and that MkDocs lists, once per language, only to drop them
+  (it copies no file under a dot-folder).
 """
 
-from jinja2 import BytecodeCache
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache, FileSystemLoader
 
 
-class SharedBytecodeCache(BytecodeCache):
-    """Compiled templates kept in memory for the life of the process."""
+class ThemeLoader(FileSystemLoader):
+    """MkDocs' theme loader, listing no file under a dot-folder."""
 
-    def __init__(self):
-        self.compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket) -> None:
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
-
-    def dump_bytecode(self, bucket) -> None:
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
-
-
-SHARED = SharedBytecodeCache()
+    def list_templates(self) -> list[str]:
+        found = set()
+        for root in map(os.fspath, self.searchpath):
+            for folder, subfolders, names in os.walk(root, followlinks=self.followlinks):
+                subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+                relative = os.path.relpath(folder, root).replace(os.sep, "/")
+                prefix = "" if relative == "." else relative + "/"
+                found.update(prefix + name for name in names)
+        return sorted(found)
 
 
-def on_env(env, config, files):
-    env.bytecode_cache = SHARED
-    return env
+def bytecode_cache(config, environment_name: str) -> FileSystemBytecodeCache:
+    folder = Path(config.config_file_path).parent / ".cache" / "templates" / environment_name
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
+
+
+def on_config(config):
+    theme_cache = bytecode_cache(config, "theme")
+    theme = config.theme
+    stock_environment = type(theme).get_env
+
+    def get_env():
+        environment = stock_environment(theme)
+        environment.loader = ThemeLoader(theme.dirs)
+        environment.bytecode_cache = theme_cache
+        return environment
+
+    theme.get_env = get_env
+    macros = config.plugins.get("macros")
+    if macros is not None:  # mkdocs-macros has made its environment by now (plugins go first)
+        macros.env.bytecode_cache = bytecode_cache(config, "pages")
+    return config

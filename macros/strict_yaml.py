@@ -54,10 +54,35 @@ NUMBER_FORMS = [
         "{text} is not a whole number: figures are written in full (65.5 million is 65500000)",
     ),
 ]
+STR = "tag:yaml.org,2002:str"
+MERGE = "tag:yaml.org,2002:merge"
 
 
-class StrictLoader(yaml.SafeLoader):
-    """SafeLoader without the YAML 1.1 guesses, duplicate keys or aliases."""
+def _twice(key: object, first_line: int) -> str:
+    return f"'{key}' is written twice (first on line {first_line}): keep one"
+
+
+class AliasFound(Exception):
+    """The fast reader met an alias; the exact reader says where."""
+
+
+class StrictConstructor:
+    """What both readers build: no duplicate keys."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise YamlProblem(self.name, line, _twice(key, seen[key]))
+            seen[key] = line
+        return super().construct_mapping(node, deep)
+
+
+class StrictLoader(StrictConstructor, yaml.SafeLoader):
+    """SafeLoader without the YAML 1.1 guesses, duplicate keys or aliases, in pure Python: it
+    words every mistake and names its line."""
 
     yaml_implicit_resolvers: ClassVar[dict] = {
         first: [(tag, regexp) for tag, regexp in resolvers if tag not in GUESSED_TAGS]
@@ -74,24 +99,17 @@ class StrictLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
-    def construct_mapping(self, node, deep=False):
-        seen: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise YamlProblem(
-                    self.name,
-                    line,
-                    f"'{key}' is written twice (first on line {seen[key]}): keep one",
-                )
-            seen[key] = line
-        return super().construct_mapping(node, deep)
-
 
 StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
 )
+
+
+class FastStrictLoader(StrictConstructor, yaml.CSafeLoader):
+    """The same reader on libyaml, many times faster; on any mistake the file is read again by
+    StrictLoader, whose words the editor's guides explain."""
+
+    yaml_implicit_resolvers = StrictLoader.yaml_implicit_resolvers
 
 
 @dataclass
@@ -115,6 +133,10 @@ def load(path: Path, shown_as: str) -> LocatedDocument:
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
             raise YamlProblem(shown_as, number, "a tab is not allowed here: indent with spaces")
+    try:
+        return _read_fast(text, shown_as)
+    except (yaml.YAMLError, AliasFound):
+        pass
     loader = StrictLoader(text)
     loader.name = shown_as
     try:
@@ -126,7 +148,7 @@ def load(path: Path, shown_as: str) -> LocatedDocument:
         loader.dispose()
     lines: dict[tuple, int] = {}
     if root is not None:
-        _collect_lines(root, (), lines, shown_as)
+        _collect_lines(root, (), lines, set(), shown_as)
     return LocatedDocument(data, lines)
 
 
@@ -146,13 +168,54 @@ def _utf8_text(data: bytes, shown_as: str) -> str:
         ) from None
 
 
-def _number_problem(text: str) -> str | None:
-    """What is wrong with a plain scalar that YAML 1.1 would read as a number in a form that
-    does not show its value (0306 is 198 in octal, 3:06 is 186 in base 60), or None."""
+def _check_number(node: yaml.ScalarNode, shown_as: str) -> None:
+    """Stop at a plain scalar that YAML 1.1 would read as a number in a form that does not
+    show its value (0306 is 198 in octal, 3:06 is 186 in base 60)."""
+    if node.style is not None:
+        return
     for form, words in NUMBER_FORMS:
-        if form.match(text):
-            return words.format(text=text)
-    return None
+        if form.match(node.value):
+            raise YamlProblem(shown_as, node.start_mark.line + 1, words.format(text=node.value))
+
+
+def _read_fast(text: str, shown_as: str) -> LocatedDocument:
+    """Parse with libyaml and build the data and its lines in one walk of the nodes."""
+    loader = FastStrictLoader(text)
+    loader.name = shown_as
+    try:
+        root = loader.get_single_node()
+        lines: dict[tuple, int] = {}
+        data = None if root is None else _value(loader, root, (), lines, set())
+    finally:
+        loader.dispose()
+    return LocatedDocument(data, lines)
+
+
+def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
+    if id(node) in seen:
+        raise AliasFound
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        _check_number(node, loader.name)
+        return node.value if node.tag == STR else loader.construct_object(node)
+    if isinstance(node, yaml.SequenceNode):
+        items = []
+        for index, item in enumerate(node.value):
+            lines[(*path, index)] = item.start_mark.line + 1
+            items.append(_value(loader, item, (*path, index), lines, seen))
+        return items
+    mapping: dict = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == MERGE:
+            raise yaml.YAMLError("a key the exact reader must judge")
+        key = _value(loader, key_node, path, lines, seen)
+        line = key_node.start_mark.line + 1
+        if key in mapping:
+            first = lines[(*path, key)]
+            raise YamlProblem(loader.name, line, _twice(key, first))
+        lines[(*path, key)] = line
+        mapping[key] = _value(loader, value_node, (*path, key), lines, seen)
+    return mapping
 
 
 def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
@@ -165,21 +228,22 @@ def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
 
 
 def _collect_lines(
-    node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_as: str = ""
+    node: yaml.Node, path: tuple, lines: dict[tuple, int], seen: set, shown_as: str
 ) -> None:
-    """Record the line of each mapping key and sequence item under `node`, and stop at a
-    number written in a form that does not mean what it looks like."""
-    if isinstance(node, yaml.ScalarNode) and node.style is None:
-        problem = _number_problem(node.value)
-        if problem:
-            raise YamlProblem(shown_as, node.start_mark.line + 1, problem)
+    """Record the line of each mapping key and sequence item under `node`; a node met twice
+    is an alias; a number in a form that does not show its value stops."""
+    if id(node) in seen:
+        raise AliasFound
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        _check_number(node, shown_as)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = int(key_node.value) if key_node.tag.endswith(":int") else key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _collect_lines(key_node, (*path, key), lines, shown_as)
-            _collect_lines(value_node, (*path, key), lines, shown_as)
+            _check_number(key_node, shown_as)
+            _collect_lines(value_node, (*path, key), lines, seen, shown_as)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + 1
-            _collect_lines(item, (*path, index), lines, shown_as)
+            _collect_lines(item, (*path, index), lines, seen, shown_as)

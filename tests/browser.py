@@ -1,4 +1,5 @@
-"""What browser tests do as a reader would: search, and ask Chromium which fonts it drew."""
+"""What browser tests do as a reader would: load a page afresh, search, and ask Chromium which
+fonts it drew."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def search(page, query: str):
     items = page.locator(".md-search-result__item")
     items.first.wait_for()
     return items
+
+
+def cold_load(browser, url: str) -> tuple[list[tuple[str, int | str]], object]:
+    """Open `url` in a fresh browser context; every request it makes, with its status (or the
+    reason it failed), as the page goes on being used."""
+    context = browser.new_context()
+    requests: list[tuple[str, int | str]] = []
+    context.on("requestfinished", lambda r: requests.append((r.url, r.response().status)))
+    context.on("requestfailed", lambda r: requests.append((r.url, r.failure or "failed")))
+    page = context.new_page()
+    page.goto(url, wait_until="networkidle")
+    return requests, page

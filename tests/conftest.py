@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests import host
 from tests.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,10 +96,7 @@ def project(tmp_path):
 def loopback_server():
     """An HTTP server on the loopback interface, bound before the build so that the site's
     own address (SITE_URL) is the address it is served from."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), QuietHandler, bind_and_activate=False)
-    server.allow_reuse_address = True
-    server.server_bind()
-    server.server_activate()
+    server = host.bind()
     yield server
     server.server_close()
 
@@ -118,20 +113,11 @@ def site(tmp_path_factory, loopback_server) -> Site:
 
 @pytest.fixture(scope="session")
 def site_address(site, loopback_server):
-    """The built site, served over HTTP."""
-    loopback_server.RequestHandlerClass = functools.partial(
-        QuietHandler, directory=str(site.folder.parent)
-    )
-    thread = threading.Thread(target=loopback_server.serve_forever, daemon=True)
-    thread.start()
+    """The built site, served over HTTP as a real host serves it (tests/host.py)."""
+    thread = host.serve(loopback_server, site.folder.parent)
     yield site.url
     loopback_server.shutdown()
     thread.join()
-
-
-class QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
 
 
 @pytest.fixture(scope="session")

@@ -29,6 +29,15 @@ def test_index_holds_lao_words_apart_and_english_as_written(site):
     lao_front = next(doc for doc in index["docs"] if doc["location"] == "")
     assert "\u200b" in lao_front["text"]
     assert "ໍາ" not in lao_front["text"]
-    english = next(doc for doc in index["docs"] if doc["location"] == "en/report/protection/")
-    assert "\u200b" not in english["text"]
     assert "\\u200b" in index["config"]["separator"]
+    english_index = site.folder / "en" / "search" / "search_index.json"
+    english_docs = json.loads(english_index.read_text("utf-8"))["docs"]
+    english = next(doc for doc in english_docs if doc["location"] == "en/report/protection/")
+    assert "\u200b" not in english["text"]
+
+
+def test_each_language_has_an_index_of_its_own_pages(site):
+    for index, english in (("search", False), ("en/search", True)):
+        docs = json.loads((site.folder / index / "search_index.json").read_text("utf-8"))["docs"]
+        assert docs
+        assert all(doc["location"].startswith("en/") == english for doc in docs)

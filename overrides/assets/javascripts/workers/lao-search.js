@@ -1,37 +1,35 @@
-/* Material's search worker with Lao made searchable. overrides/main.html starts this file in
-   place of Material's worker (named by `stock`); it keeps only the pages of the reader's
-   language (`lang`), splits Lao queries into the words the index holds, with the rule the
-   index was split with, and hands everything else to Material's worker unchanged. */
+/* Material's search worker with Lao made searchable. hooks/lao_search.py writes one worker
+   file: lao-segmentation.js, this file, then Material's own worker. This part loads the index
+   of the reader's language (`lang` in the worker's address) itself, as soon as search opens,
+   splits Lao queries into the words the index holds, with the rule the index was split with,
+   marks in the results the words the reader typed (not the pieces the query was split into),
+   and hands everything else to Material's worker unchanged. */
 "use strict"
 
-importScripts("lao-segmentation.js")
+const readerLanguage = new URL(self.location.href).searchParams.get("lang")
+const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}search/search_index.json`
+const MESSAGE = { SETUP: 0, QUERY: 2, RESULT: 3 } /* Material 9.8's SearchMessageType */
+const { fold, split, wordPatterns, LAO_RUN, LAO_LETTER } = self.LaoSegmentation
+const MARK = /<\/?mark>/g
+const BLOCK = /<(p|li|td|th|dt|dd|h[1-6]|blockquote)\b[^>]*>[\s\S]*?<\/\1>/g
+const WORD_BREAK = /\u200b/g
 
-const parameters = new URL(self.location.href).searchParams
-const readerLanguage = parameters.get("lang")
-const stockWorker = parameters.get("stock")
-const MESSAGE = { SETUP: 0, QUERY: 2 } /* Material 9.8's SearchMessageType */
-const { fold, split, LAO_RUN } = self.LaoSegmentation
-
+let documents = new Map()
 let vocabulary = new Set()
 let sortedVocabulary = []
 let longest = 0
 
-function inReaderLanguage(doc) {
-  const english = doc.location.startsWith("en/")
-  return readerLanguage === "en" ? english : !english
-}
-
 function setup(index) {
-  const docs = index.docs.filter(inReaderLanguage)
+  documents = new Map(index.docs.map(doc => [doc.location, doc]))
   const separator = new RegExp(index.config.separator)
-  for (const doc of docs)
+  for (const doc of index.docs)
     for (const field of [doc.title, doc.text])
       for (const token of (field || "").split(separator))
         for (const word of token.match(LAO_RUN) || [])
           vocabulary.add(word)
   sortedVocabulary = [...vocabulary].sort()
   longest = Math.max(0, ...sortedVocabulary.map(word => word.length))
-  return { ...index, docs }
+  return { ...index, options: { suggest: false } }
 }
 
 /* Whether some indexed word begins with `start`: a word the reader is still typing. */
@@ -66,22 +64,52 @@ function laoQuery(query) {
   })
 }
 
+let typed = ""
+
 function rewrite(message) {
-  if (message.type === MESSAGE.SETUP)
-    return { ...message, data: setup(message.data) }
-  if (message.type === MESSAGE.QUERY)
-    return { ...message, data: laoQuery(message.data) }
-  return message
+  if (message.type !== MESSAGE.QUERY) return message
+  typed = message.data
+  return { ...message, data: laoQuery(message.data) }
 }
 
-const listen = self.addEventListener.bind(self)
-self.addEventListener = (type, listener, options) =>
-  listen(
-    type,
-    type === "message" ? event => listener({ data: rewrite(event.data) }) : listener,
-    options
-  )
+/* Material marks every piece of the split query, in the first blocks where any piece occurs;
+   show instead the blocks (at most two, as Material does) that hold the reader's own words,
+   and mark those words. They are named (`terms`) for the link to the page, which marks them
+   there too. The index's word breaks are taken out of what the reader sees. */
+function markTyped(result) {
+  const lao = LAO_LETTER.test(typed)
+  const words = new RegExp(wordPatterns(typed).join("|") || "$^", "gi")
+  const mark = html => html.split(/(<[^>]*>)/)
+    .map(part => part.startsWith("<") ? part : part.replace(words, "<mark>$&</mark>"))
+    .join("")
+  const holds = html => html.replace(/<[^>]*>/g, "").search(words) !== -1
+  const shown = doc => {
+    if (!lao) return doc
+    const blocks = (documents.get(doc.location)?.text.match(BLOCK) || []).filter(holds)
+    return {
+      ...doc,
+      title: mark(doc.title.replace(MARK, "")),
+      text: mark(blocks.length ? blocks.slice(0, 2).join("") : doc.text.replace(MARK, "")),
+      ...Object.keys(doc.terms).length && { terms: { [typed.trim()]: true } }
+    }
+  }
+  const clean = doc => ({
+    ...doc, title: doc.title.replace(WORD_BREAK, ""), text: doc.text.replace(WORD_BREAK, "")
+  })
+  return { ...result, items: result.items.map(group => group.map(doc => clean(shown(doc)))) }
+}
 
-if (!/^search\.[0-9a-f]+\.min\.js$/.test(stockWorker))
-  throw new Error(`not Material's search worker: ${stockWorker}`)
-importScripts(stockWorker)
+const send = self.postMessage.bind(self)
+self.postMessage = message =>
+  send(message.type === MESSAGE.RESULT ? { ...message, data: markTyped(message.data) } : message)
+
+/* Material's worker listens once; the page sends it no index (search-on-demand.js), so it gets
+   ours, then the page's messages. */
+const listen = self.addEventListener.bind(self)
+self.addEventListener = (type, listener, options) => {
+  if (type !== "message") return listen(type, listener, options)
+  listen(type, event => listener({ data: rewrite(event.data) }), options)
+  fetch(INDEX)
+    .then(response => response.json())
+    .then(index => listener({ data: { type: MESSAGE.SETUP, data: setup(index) } }))
+}

@@ -10,6 +10,7 @@
     ["\u0eab\u0ea5", "\u0eab\u0ebc"]
   ]
   const LAO_RUN = /[\u0e80-\u0eff]+/g
+  const LAO_LETTER = /[\u0e80-\u0eff]/
 
   function fold(text) {
     return FOLDS.reduce((folded, [written, one]) => folded.split(written).join(one), text)
@@ -42,5 +43,24 @@
     return pieces
   }
 
-  scope.LaoSegmentation = { fold, split, LAO_RUN }
+  const OTHER_SPELLING = new Map(FOLDS.map(([written, one]) => [one, written]))
+  const escape = text => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+
+  /* The reader's words, each as a pattern that finds it in either spelling, in the index (which
+     puts a word break between Lao words) as on the page: what search marks, and nothing less. */
+  function wordPatterns(query) {
+    return fold(query).split(/\s+/).filter(Boolean).map(word => {
+      if (!LAO_LETTER.test(word)) return `\\b${escape(word)}`
+      const letters = []
+      for (let i = 0; i < word.length; ) {
+        const unit = OTHER_SPELLING.has(word.slice(i, i + 2)) ? word.slice(i, i + 2) : word[i]
+        const other = OTHER_SPELLING.get(unit)
+        letters.push(other ? `(?:${escape(unit)}|${escape(other)})` : escape(unit))
+        i += unit.length
+      }
+      return letters.join("\u200b?")
+    })
+  }
+
+  scope.LaoSegmentation = { fold, split, wordPatterns, LAO_RUN, LAO_LETTER }
 })(self)

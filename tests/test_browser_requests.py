@@ -1,0 +1,66 @@
+"""What a cold load asks the host for, served as a real host serves it (tests/host.py): no
+request fails, search costs nothing until the reader searches, and fonts only where shown."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser import cold_load, search
+from tests.site import LANGUAGES
+
+pytestmark = pytest.mark.browser
+INDEX = {"lo": "search/search_index.json", "en": "en/search/search_index.json"}
+WORKER = "assets/javascripts/workers/"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_request_fails_on_any_page(site, site_address, browser, lang):
+    failed = []
+    for path in site.page_paths(lang):
+        requests, page = cold_load(browser, site_address + path)
+        failed += [(path, url, status) for url, status in requests if status not in (200, 304)]
+        page.context.close()
+    assert failed == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_loads_only_when_the_reader_opens_it(site, site_address, browser, lang):
+    path = site.page_paths(lang)[-1]
+    requests, page = cold_load(browser, site_address + path)
+    assert not [url for url, _ in requests if "search_index" in url or WORKER in url]
+    with page.expect_request(site_address + INDEX[lang]):
+        search(page, "ລາວ" if lang == "lo" else "Laos")
+    searched = [url for url, _ in requests if "search_index" in url or WORKER in url]
+    assert sorted(searched) == sorted(
+        [site_address + INDEX[lang], f"{site_address}{WORKER}lao-search.js?lang={lang}"]
+    )
+    page.context.close()
+
+
+def test_a_search_link_searches_at_once(site_address, browser):
+    _, page = cold_load(browser, site_address + "report/?q=" + "ມະນຸດ")
+    items = page.locator(".md-search-result__item")
+    items.first.wait_for()
+    assert items.count() > 0
+    page.context.close()
+
+
+def test_english_pages_download_no_lao_font(site, site_address, browser):
+    for path in site.page_paths("en"):
+        requests, page = cold_load(browser, site_address + path)
+        assert not [url for url, _ in requests if url.endswith(".woff2")], path
+        page.context.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "faces"), [("", ["400"]), ("facts/", ["400", "700"])], ids=["article", "facts"]
+)
+def test_lao_pages_download_the_faces_they_draw_and_preload_the_regular_one(
+    site_address, browser, path, faces
+):
+    requests, page = cold_load(browser, site_address + path)
+    fonts = sorted(url.rsplit("/", 1)[1] for url, _ in requests if url.endswith(".woff2"))
+    assert fonts == [f"noto-sans-lao-lao-{face}-normal.woff2" for face in faces]
+    preload = page.locator("link[rel=preload][as=font]")
+    assert preload.get_attribute("href").endswith("noto-sans-lao-lao-400-normal.woff2")
+    page.context.close()
