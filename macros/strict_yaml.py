@@ -171,7 +171,7 @@ def _utf8_text(data: bytes, shown_as: str) -> str:
 def _check_number(node: yaml.ScalarNode, shown_as: str) -> None:
     """Stop at a plain scalar that YAML 1.1 would read as a number in a form that does not
     show its value (0306 is 198 in octal, 3:06 is 186 in base 60)."""
-    if node.style is not None:
+    if node.style:  # quoted or a block: text, as written (libyaml marks plain as "")
         return
     for form, words in NUMBER_FORMS:
         if form.match(node.value):
