@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -140,3 +142,20 @@ def page(browser):
     opened = context.new_page()
     yield opened
     context.close()
+
+
+@contextlib.contextmanager
+def built_and_served(project: Path, folder: Path) -> Iterator[Site]:
+    """`project` built strictly into `folder`/laos and served there as a real host serves it,
+    for tests that build a project of their own."""
+    server = host.bind()
+    url = f"http://127.0.0.1:{server.server_port}/{BASE_PATH}/"
+    result = build(project, folder / BASE_PATH, url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    thread = host.serve(server, folder)
+    try:
+        yield Site(folder / BASE_PATH, url)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

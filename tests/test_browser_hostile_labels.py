@@ -5,14 +5,12 @@ HTML: the figures must not give it one)."""
 
 from __future__ import annotations
 
-import functools
 import json
-import threading
-from http.server import ThreadingHTTPServer
 
 import pytest
 
-from tests.conftest import BASE_PATH, QuietHandler, build, copy_project
+from tests.browser import search
+from tests.conftest import built_and_served, copy_project
 from tests.facts_file import read_facts
 from tests.site import LANGUAGES, Site
 
@@ -39,17 +37,8 @@ def hostile_site(tmp_path_factory):
         assert text.count(line) == 1, line
         text = text.replace(line, f"{lang}: {json.dumps(HOSTILE.format(lang=lang))}\n")
     facts_file.write_text(text, "utf-8")
-    handler = functools.partial(QuietHandler, directory=str(work / "www"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    url = f"http://127.0.0.1:{server.server_port}/{BASE_PATH}/"
-    result = build(project, work / "www" / BASE_PATH, url)
-    assert result.returncode == 0, result.stdout + result.stderr
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Site(work / "www" / BASE_PATH, url)
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with built_and_served(project, work / "www") as site:
+        yield site
 
 
 def pages_showing_the_fact(site: Site) -> list[str]:
@@ -131,3 +120,12 @@ def test_a_tap_shows_hostile_labels_as_text(hostile_site, browser):
             assert page.url == hostile_site.url + path
         assert_nothing_ran(page, alarms)
     context.close()
+
+
+def test_search_shows_hostile_labels_as_text(hostile_site, page):
+    """The facts page's hostile label reaches the search index; its result shows it as text."""
+    page.goto(hostile_site.url + "en/", wait_until="networkidle")
+    items = search(page, "link")  # the label's "[a link](javascript:…)"
+    assert items.count() > 0
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator(f".md-search-result :is({MARKUP})").count() == 0

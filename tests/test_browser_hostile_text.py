@@ -7,15 +7,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
 
 import pytest
 
-from tests.browser import search
-from tests.conftest import QuietHandler, build, copy_fixture
-from tests.site import LANGUAGES, Site
+from tests.conftest import built_and_served, copy_fixture
+from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
 HOSTILE = (
@@ -41,15 +37,8 @@ def hostile_site(tmp_path_factory):
     facts.write_text(text.replace(TIER_QUOTE, HOSTILE_QUOTE.replace('"', '\\"')), "utf-8")
     source = next((project / "source").glob("*.txt"))
     source.write_text(source.read_text("utf-8") + HOSTILE_QUOTE + "\n", "utf-8")
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
-    url = f"http://127.0.0.1:{server.server_port}/site/"
-    result = build(project, folder / "site", url)
-    assert result.returncode == 0, result.stdout + result.stderr
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield Site(folder / "site", url)
-    server.shutdown()
-    server.server_close()
+    with built_and_served(project, folder / "www") as site:
+        yield site
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -80,14 +69,6 @@ def test_the_facts_page_shows_the_words_as_written(hostile_site, lang):
     assert row.find("td").get_text() == label
     assert row.find("q").get_text() == HOSTILE_QUOTE
     assert row.select(MARKUP) == []
-
-
-def test_search_shows_the_words_as_text(hostile_site, page):
-    page.goto(hostile_site.url + "en/", wait_until="networkidle")
-    search(page, "onerror")
-    page.wait_for_timeout(300)
-    assert page.evaluate("window.__ran") is None
-    assert page.locator(GROWN).count() == 0
 
 
 def test_the_downloads_hold_the_words_as_written(hostile_site):
