@@ -4,6 +4,7 @@ check through here, so they report the same lines."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,26 @@ class CheckedProject:
     problems: list[str] = field(default_factory=list)
 
 
+INPUTS = ("data", "docs", "report", "source")
+
+
 def check_project(project: Path) -> CheckedProject:
+    """The project checked once per state of its files: each language's build asks again."""
+    return _checked(project, _fingerprint(project))
+
+
+def _fingerprint(project: Path) -> tuple:
+    """Every input file's name, size and time of change."""
+    return tuple(
+        (str(path), stat.st_mtime_ns, stat.st_size)
+        for folder in INPUTS
+        for path in sorted((project / folder).rglob("*"))
+        if path.is_file() and (stat := path.stat())
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _checked(project: Path, fingerprint: tuple) -> CheckedProject:
     try:
         number_words()
         word_files.check(project)

@@ -8,34 +8,7 @@ from .facts import Facts
 from .plain_text import plain
 from .rendering import data_element, figure_text
 from .site_paths import entry_id, link, statement
-
-SECTION_TITLES = {
-    "report": {"lo": "ລາຍງານ", "en": "The report"},
-    "rating": {"lo": "ການຈັດກຸ່ມ", "en": "Tier ranking"},
-    "profile": {"lo": "ສະພາບການຄ້າມະນຸດ", "en": "Trafficking profile"},
-    "recommendations": {"lo": "ຂໍ້ສະເໜີແນະ", "en": "Recommendations"},
-    "law": {"lo": "ກົດໝາຍ", "en": "The law"},
-    "prosecution": {"lo": "ການດຳເນີນຄະດີ", "en": "Prosecution"},
-    "protection": {"lo": "ການປົກປ້ອງ", "en": "Protection"},
-}
-WORDS = {
-    "lo": {
-        "fact": "ລາຍການ",
-        "year": "ປີ",
-        "figure": "ຕົວເລກ",
-        "source": "ທີ່ມາ",
-        "report": "ເບິ່ງໃນລາຍງານ",
-        "article": "ເບິ່ງໃນບົດຂ່າວ",
-    },
-    "en": {
-        "fact": "Fact",
-        "year": "Year",
-        "figure": "Figure",
-        "source": "Source",
-        "report": "in the report",
-        "article": "in the article",
-    },
-}
+from .word_files import interface_words
 
 
 def sections(facts: Facts) -> dict[str, list]:
@@ -49,15 +22,16 @@ def sections(facts: Facts) -> dict[str, list]:
 def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
     """Markdown headings and HTML tables for every fact, in the reader's language. On a
     phone, site.css lays each row out as a card: label, figure and year, the sentence."""
-    words = WORDS[lang]
+    said = interface_words(lang)
+    words = {key.removeprefix("facts_"): text for key, text in said.items()}
     parts = []
     for section, members in sections(facts).items():
-        title = SECTION_TITLES.get(section, {}).get(lang, section)
+        title = said.get(f"section_{section}", section)
         parts.append(f"## {escape(title)} {{ #{section} }}")
         rows = "".join(_rows(fact, lang, root, page_url, words) for fact in members)
-        head = "".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
+        head = "\n".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
         parts.append(
-            f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>'
+            f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>\n'
             f"<tbody>{rows}</tbody></table></div>"
         )
     return "\n\n".join(parts)
@@ -72,11 +46,11 @@ def _rows(fact, lang, root, page_url, words) -> str:
         shown = figure_text(fact, fact.value_for(year), lang, words=False)
         rows.append(
             Markup(
-                '<tr id="{id}"><td class="facts-list__label">{label}</td>'
-                '<td class="facts-list__year" data-title="{year_word}">{year}</td>'
-                '<td class="facts-list__figure">{figure}</td>'
+                '<tr id="{id}"><td class="facts-list__label">{label}</td>\n'
+                '<td class="facts-list__year" data-title="{year_word}">{year}</td>\n'
+                '<td class="facts-list__figure">{figure}</td>\n'
                 '<td class="facts-list__source"><q lang="{quote_lang}">{quote}</q>'
-                ' <a href="{href}">{link_text}</a></td></tr>'
+                ' <a href="{href}">{link_text}</a></td></tr>\n'
             ).format(
                 id=entry_id(fact.id, year),
                 label=plain(getattr(fact.entry.label, lang)),
@@ -86,7 +60,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
                 quote_lang="lo" if source.page == "article" else "en",
                 quote=plain(fact.entry.quote_for(year)),
                 href=link(target, page_url),
-                link_text=words[which],
+                link_text=words[f"in_{which}"],
             )
         )
     return "".join(rows)

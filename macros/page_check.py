@@ -78,7 +78,7 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
         name = include.template.value if isinstance(include.template, nodes.Const) else None
         if name not in includable:
             yield include.lineno, _unknown_include(name, includable)
-        elif _language_of(name) not in (None, _language_of_page(path)):
+        elif _language_of_page(path) and _language_of(name) not in (None, _language_of_page(path)):
             yield include.lineno, f"'{name}' is for the other language's pages"
     reported_by_call = {
         id(node)
@@ -263,7 +263,8 @@ def _typed_figure(typed: str, facts: Facts) -> str:
 
 
 def unstated_on_their_page(project: Path, facts: Facts) -> list[str]:
-    """Each figure's `page:` must show it: its links and its facts-page entry lead there."""
+    """A figure the report's pages show must be shown on its own `page:`: its links and its
+    facts-page entry lead there."""
     shown = {
         page: _figures_shown(project / "docs" / "lo" / _page_file(path), project, facts)
         for page, path in SOURCE_PAGES.items()
@@ -275,7 +276,9 @@ def unstated_on_their_page(project: Path, facts: Facts) -> list[str]:
             if (fact.id, year) in shown[page]:
                 continue
             elsewhere = [other for other, figures in shown.items() if (fact.id, year) in figures]
-            hint = f"; it is on '{elsewhere[0]}'" if elsewhere else ""
+            if not elsewhere:
+                continue  # shown on no page of the report: only the facts page lists it
+            hint = f"; it is on '{elsewhere[0]}'"
             when = f" ({year})" if year is not None else ""
             found.append(
                 f"{facts.shown_as}:{fact.page_line}: {fact.id}{when}: the '{page}' page does not "

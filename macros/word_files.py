@@ -4,6 +4,7 @@ build uses them: every word the site needs is there in both languages, with the 
 
 from __future__ import annotations
 
+import functools
 import string
 from pathlib import Path
 
@@ -15,6 +16,7 @@ INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
 INTERFACE_PLACES = {"share_tier": {"tier", "year"}}
 CHART_PLACES = {"previous", "current"}
+PROJECT = Path(__file__).resolve().parents[1]
 
 
 def check(project: Path) -> None:
@@ -74,3 +76,14 @@ def _at(data: object, path: tuple) -> object:
             return None
         data = data.get(key)
     return data
+
+
+def interface_words(lang: str) -> dict[str, str]:
+    """The interface words of `lang` (the facts page's heads and section titles among them)."""
+    path = PROJECT / INTERFACE_FILE
+    return _interface(path.stat().st_mtime_ns)[lang]
+
+
+@functools.lru_cache(maxsize=1)
+def _interface(mtime_ns: int) -> dict:
+    return load(PROJECT / INTERFACE_FILE, INTERFACE_FILE).data
