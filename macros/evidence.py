@@ -85,12 +85,19 @@ def _states(quote: str, fact: Fact, value: object) -> bool:
 
 
 def _states_one(quote: str, fact: Fact, value: int | str) -> bool:
+    if isinstance(value, int) and _holds_number(quote, str(value)):
+        return True  # the usual case, without asking CLDR for every other form
     numeric, words, phrases = forms(fact, value)
     return (
-        any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", quote) for form in numeric)
+        any(_holds_number(quote, form) for form in numeric)
         or any(re.search(rf"(?<![a-z]){form}(?![a-z])", quote, re.IGNORECASE) for form in words)
         or any(phrase in quote for phrase in phrases)
     )
+
+
+def _holds_number(quote: str, written: str) -> bool:
+    """Whether `quote` holds the number `written`, whole (not 75 inside 1,750)."""
+    return re.search(rf"(?<![\d.,]){re.escape(written)}(?![\d]|[.,]\d)", quote) is not None
 
 
 def forms(fact: Fact, value: int | str) -> tuple[set[str], set[str], set[str]]:
