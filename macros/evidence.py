@@ -34,11 +34,16 @@ def squeezed(text: str) -> str:
     return " ".join(text.split())
 
 
-@functools.lru_cache(maxsize=4)
 def source_text(project: Path) -> str:
-    """All the publisher's text the site reproduces, as one squeezed string."""
+    """All the publisher's text the site reproduces, as one squeezed string; read again
+    whenever a file of it changes (the preview keeps running)."""
     files = sorted((project / SOURCE_FOLDER).glob("*.txt"))
-    return squeezed(" ".join(path.read_text("utf-8") for path in files))
+    return _read_source(tuple((path, path.stat().st_mtime_ns) for path in files))
+
+
+@functools.lru_cache(maxsize=2)
+def _read_source(files: tuple) -> str:
+    return squeezed(" ".join(path.read_text("utf-8") for path, _ in files))
 
 
 def check(facts: Facts, project: Path) -> list[str]:

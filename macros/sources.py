@@ -31,8 +31,13 @@ FIELDS = {
 }
 
 
-@functools.lru_cache(maxsize=2)
 def load_sources(project: Path) -> dict[str, Source]:
+    """The sources, read again whenever the file changes (the preview keeps running)."""
+    return _read(project, (project / SOURCES_FILE).stat().st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=2)
+def _read(project: Path, mtime_ns: int) -> dict[str, Source]:
     document = load(project / SOURCES_FILE, SOURCES_FILE)
     if not isinstance(document.data, dict):
         raise YamlProblem(SOURCES_FILE, 1, "the file must hold sources, like `article:`")

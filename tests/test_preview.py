@@ -87,3 +87,28 @@ def test_the_preview_starts_with_a_mistake_in_the_facts(project, tmp_path, page)
         shown(page, url, line)
         (project / mistake.file).write_bytes(kept)
         shown(page, url, LAO_HOME_HEADING)
+
+
+def test_the_preview_shows_every_mistake_of_the_corpus(project, tmp_path, page):
+    """Each mistake, saved while the preview runs, shows its line; the next save fixes it."""
+    log = tmp_path / "serve.log"
+    missed = []
+    with make_serve(project, log) as (url, server):
+        shown(page, url, LAO_HOME_HEADING)
+        for mistake in MISTAKES:
+            kept = (project / mistake.file).read_bytes()
+            for _ in range(2):  # saves that follow each other closely can reach one rebuild
+                line = make_mistake(project, mistake)
+                try:
+                    shown(page, url, line, timeout=20)
+                    break
+                except AssertionError:
+                    (project / mistake.file).write_bytes(kept)
+                    shown(page, url, LAO_HOME_HEADING)
+            else:
+                missed.append(mistake.name)
+            (project / mistake.file).write_bytes(kept)
+        shown(page, url, LAO_HOME_HEADING)
+        assert server.poll() is None, "the preview stopped"
+    assert missed == []
+    assert "Traceback" not in log.read_text("utf-8")
