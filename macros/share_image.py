@@ -16,14 +16,12 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
-
 from . import vega_fonts
 from .facts import Facts
+from .word_files import interface_words
 
 PROJECT = Path(__file__).resolve().parents[1]
 KEPT = PROJECT / ".cache" / "share"
-INTERFACE = PROJECT / "data" / "interface.yaml"
 IMAGE = "assets/images/share-{lang}.png"  # hooks/sharing.py names the same file
 WIDTH, HEIGHT, MARGIN = 1200, 630, 80
 TITLE_SIZE, TIER_SIZE = 64, 44
@@ -36,7 +34,7 @@ SVG_WIDTH = re.compile(r'<svg[^>]*? width="([\d.]+)"')
 
 def tier_line(facts: Facts, lang: str) -> str:
     """The tier line in `lang`, worded in data/interface.yaml."""
-    wording = yaml.safe_load(INTERFACE.read_text("utf-8"))[lang]["share_tier"]
+    wording = interface_words(lang)["share_tier"]
     return wording.format(
         tier=facts.get("rating.tier").value_for(None), year=facts.get("report.year").value_for(None)
     )

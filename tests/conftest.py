@@ -57,20 +57,17 @@ def copy_fixture(destination: Path) -> Path:
     """A small project of our own (tests/fixture: its facts, pages and source text) built by
     the site's own code, for tests about the rules rather than about this year's report."""
     shutil.copytree(FIXTURE, destination)
-    for part in CODE_PARTS + LANGUAGE_DATA:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(
-                source, destination / part, ignore=shutil.ignore_patterns("__pycache__")
-            )
-        else:
-            shutil.copy2(source, destination / part)
-    return destination
+    return _copy_parts(CODE_PARTS + LANGUAGE_DATA, destination)
 
 
 def copy_project(destination: Path) -> Path:
     """The files a build reads, copied where a test may break them."""
-    for part in PROJECT_PARTS:
+    return _copy_parts(PROJECT_PARTS, destination)
+
+
+def _copy_parts(parts: tuple[str, ...], destination: Path) -> Path:
+    """Folders and files of this project, copied into `destination`."""
+    for part in parts:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(
