@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-import yaml
 from markupsafe import Markup, escape
 
 from . import vega_fonts
 from .facts import Facts
+from .file_state import yaml_data
 from .rendering import data_element, figure_text, resolve_year
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -88,7 +88,7 @@ CHARTS = {
 
 def words() -> dict:
     """data/charts.yaml: every chart's title and description, and the bars' labels."""
-    return yaml.safe_load(WORDS_FILE.read_text("utf-8"))
+    return yaml_data(WORDS_FILE, "data/charts.yaml")
 
 
 def unknown_chart(name: str | None) -> str:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from .file_state import when_changed
 from .schema import FIELDS, NAME, PATTERN_WORDS, FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
@@ -71,17 +71,9 @@ class Facts:
         return self.get(fact_id).value_for(None)
 
 
+@when_changed
 def load_facts(path: Path, shown_as: str) -> Facts:
-    """Read and check the facts file; the first problem found stops with its line.
-
-    A build reads the file once per language and again for the downloads: an unchanged file
-    is read once."""
-    status = path.stat()
-    return _load_facts(path, shown_as, status.st_mtime_ns, status.st_size)
-
-
-@functools.lru_cache(maxsize=4)
-def _load_facts(path: Path, shown_as: str, mtime_ns: int, size: int) -> Facts:
+    """Read and check the facts file; the first problem found stops with its line."""
     document = load(path, shown_as)
     facts = _build(document, shown_as)
     _check_parts(facts, document, shown_as)

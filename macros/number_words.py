@@ -4,12 +4,12 @@ mistake in it stops with its line rather than a traceback."""
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .facts import editor_words, first_error
+from .file_state import when_changed
 from .schema import ONE_PLACE, TWO_PLACES
 from .strict_yaml import YamlProblem, load
 
@@ -41,12 +41,12 @@ class NumberWords(Strict):
 
 def number_words() -> NumberWords:
     """The words, read again only when the file has changed (the preview keeps running)."""
-    return _read((PROJECT / WORDS_FILE).stat().st_mtime_ns)
+    return _read(PROJECT / WORDS_FILE)
 
 
-@functools.lru_cache(maxsize=1)
-def _read(mtime_ns: int) -> NumberWords:
-    document = load(PROJECT / WORDS_FILE, WORDS_FILE)
+@when_changed
+def _read(path: Path) -> NumberWords:
+    document = load(path, WORDS_FILE)
     try:
         return NumberWords.model_validate(document.data)
     except ValidationError as error:

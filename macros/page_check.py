@@ -35,13 +35,14 @@ LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 def check_pages(project: Path, facts: Facts, sources: dict[str, Source]) -> list[str]:
     """Every mistake in every page, as `file:line: what is wrong`, in a stable order."""
     includable = sorted(p.name for p in (project / INCLUDE_DIR).glob("*.md"))
+    trees: dict[Path, nodes.Template] = {}
     found = [
         f"{path.relative_to(project)}:{line}: {message}"
         for path in pages(project)
-        for line, message in _problems(path, facts, sources, includable)
+        for line, message in _problems(path, facts, sources, includable, trees)
     ]
     found = list(dict.fromkeys(found + _unpaired_pages(project)))
-    return found or unstated_on_their_page(project, facts)
+    return found or unstated_on_their_page(project, facts, trees)
 
 
 def _unpaired_pages(project: Path) -> list[str]:
@@ -60,7 +61,8 @@ def _unpaired_pages(project: Path) -> list[str]:
     ]
 
 
-def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[int, str]]:
+def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[tuple[int, str]]:
+    """The mistakes of one file; its parsed tree is kept in `trees` for the later checks."""
     try:
         text = path.read_text("utf-8")
     except UnicodeDecodeError:
@@ -72,6 +74,7 @@ def _problems(path: Path, facts: Facts, sources, includable) -> Iterator[tuple[i
     except TemplateSyntaxError as error:
         yield error.lineno, page_text.syntax_words(error.message)
         return
+    trees[path] = tree
     yield from _statement_problems(tree)
     assigned = {name.name for name in tree.find_all(nodes.Name) if name.ctx == "store"}
     for include in tree.find_all(nodes.Include):
@@ -262,11 +265,11 @@ def _typed_figure(typed: str, facts: Facts) -> str:
     return f'"{typed}" is a figure typed into the text: take it from data/facts.yaml{hint}'
 
 
-def unstated_on_their_page(project: Path, facts: Facts) -> list[str]:
+def unstated_on_their_page(project: Path, facts: Facts, trees: dict) -> list[str]:
     """A figure the report's pages show must be shown on its own `page:`: its links and its
-    facts-page entry lead there."""
+    facts-page entry lead there. `trees`: every page and included file, parsed."""
     shown = {
-        page: _figures_shown(project / "docs" / "lo" / _page_file(path), project, facts)
+        page: _figures_shown(project / "docs" / "lo" / _page_file(path), project, facts, trees)
         for page, path in SOURCE_PAGES.items()
     }
     found = []
@@ -294,9 +297,9 @@ def _page_file(site_path: str) -> str:
     return site_path.rstrip("/") + ".md"
 
 
-def _figures_shown(path: Path, project: Path, facts: Facts) -> set[tuple[str, int | None]]:
+def _figures_shown(path: Path, project: Path, facts: Facts, trees) -> set[tuple[str, int | None]]:
     """(fact, year) of every figure a page shows, its included files' included."""
-    tree = Environment().parse(path.read_text("utf-8"))
+    tree = trees[path]
     shown = set()
     for call in tree.find_all(nodes.Call):
         if isinstance(call.node, nodes.Name) and call.node.name == "fact":
@@ -304,5 +307,6 @@ def _figures_shown(path: Path, project: Path, facts: Facts) -> set[tuple[str, in
             year = next((k.value.value for k in call.kwargs if k.key == "year"), None)
             shown.add((fact.id, resolve_year(fact, facts, year)))
     for include in tree.find_all(nodes.Include):
-        shown |= _figures_shown(project / INCLUDE_DIR / include.template.value, project, facts)
+        included = project / INCLUDE_DIR / include.template.value
+        shown |= _figures_shown(included, project, facts, trees)
     return shown

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import difflib
-import functools
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .facts import editor_words, first_error
+from .file_state import when_changed
 from .schema import WEB_ADDRESS, Labels
 from .strict_yaml import YamlProblem, load
 
@@ -33,12 +33,12 @@ FIELDS = {
 
 def load_sources(project: Path) -> dict[str, Source]:
     """The sources, read again whenever the file changes (the preview keeps running)."""
-    return _read(project, (project / SOURCES_FILE).stat().st_mtime_ns)
+    return _read(project / SOURCES_FILE)
 
 
-@functools.lru_cache(maxsize=2)
-def _read(project: Path, mtime_ns: int) -> dict[str, Source]:
-    document = load(project / SOURCES_FILE, SOURCES_FILE)
+@when_changed
+def _read(path: Path) -> dict[str, Source]:
+    document = load(path, SOURCES_FILE)
     if not isinstance(document.data, dict):
         raise YamlProblem(SOURCES_FILE, 1, "the file must hold sources, like `article:`")
     sources = {}

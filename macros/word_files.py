@@ -4,11 +4,11 @@ build uses them: every word the site needs is there in both languages, with the 
 
 from __future__ import annotations
 
-import functools
 import string
 from pathlib import Path
 
 from .charts import CHARTS
+from .file_state import yaml_data
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 LANGUAGES = ("lo", "en")
@@ -80,10 +80,4 @@ def _at(data: object, path: tuple) -> object:
 
 def interface_words(lang: str) -> dict[str, str]:
     """The interface words of `lang` (the facts page's heads and section titles among them)."""
-    path = PROJECT / INTERFACE_FILE
-    return _interface(path.stat().st_mtime_ns)[lang]
-
-
-@functools.lru_cache(maxsize=1)
-def _interface(mtime_ns: int) -> dict:
-    return load(PROJECT / INTERFACE_FILE, INTERFACE_FILE).data
+    return yaml_data(PROJECT / INTERFACE_FILE, INTERFACE_FILE)[lang]
