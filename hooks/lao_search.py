@@ -2,7 +2,8 @@
 
 Material's search splits text on its `separator`; Lao has no spaces between words. After the
 build, every Lao run in the search index is cut by the rule in lao_segmentation.py, with a
-zero-width space (part of the separator) between words. The dictionary the rule cuts with
+zero-width space (part of the separator) between words; the text keeps the page's spelling,
+and the worker folds it as it loads it. The dictionary the rule cuts with
 comes from the words ICU finds in the site's own Lao text. The index is then written once per
 language (search/ for Lao, en/search/ for English), so a reader downloads only their own.
 The browser side (overrides/assets/javascripts/workers/) wraps Material's search worker; it is

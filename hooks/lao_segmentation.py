@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import accumulate, pairwise
 
 FOLDS = (
     ("\u0ecd\u0eb2", "\u0eb3"),  # ໍ + າ → ຳ
@@ -18,6 +19,7 @@ FOLDS = (
     ("\u0eab\u0ea1", "\u0edd"),  # ຫ + ມ → ໝ
     ("\u0eab\u0ea5", "\u0eab\u0ebc"),  # ຫ + ລ → ຫ + ຼ
 )
+FOLDED = dict(FOLDS)
 LAO_RUN = re.compile("[\u0e80-\u0eff]+")
 WORD_BREAK = "\u200b"
 
@@ -64,6 +66,25 @@ def lao_runs(texts: Iterable[str]) -> Iterable[str]:
 
 
 def mark_words(text: str, words: set[str]) -> str:
-    """`text` folded, with a zero-width space between the Lao words the rule finds."""
+    """`text` in its own spelling, with a zero-width space between the Lao words the rule finds
+    in its folded form. The search worker folds it again as it loads it, so queries match
+    either spelling, while results show the page's own."""
     longest = max(map(len, words), default=0)
-    return LAO_RUN.sub(lambda run: WORD_BREAK.join(split(run[0], words, longest)), fold(text))
+    return LAO_RUN.sub(lambda run: WORD_BREAK.join(_cut_as_written(run[0], words, longest)), text)
+
+
+def _cut_as_written(run: str, words: set[str], longest: int) -> list[str]:
+    """The pieces `split` finds in the folded run, cut from the run as it is written."""
+    folded = ""
+    written_at: list[int] = []  # where each letter of the folded run starts in the written run
+    position = 0
+    while position < len(run):
+        one = FOLDED.get(run[position : position + 2])
+        unit, length = (one, 2) if one else (run[position], 1)
+        written_at += [position] * len(unit)
+        folded += unit
+        position += length
+    written_at.append(len(run))
+    ends = accumulate(len(piece) for piece in split(folded, words, longest))
+    cuts = [0, *(written_at[end] for end in ends)]
+    return [run[start:end] for start, end in pairwise(cuts) if end > start]

@@ -3,10 +3,14 @@ split into, in the results and on the page a result opens, in whichever spelling
 
 from __future__ import annotations
 
+from urllib.parse import urljoin, urlsplit
+
 import pytest
+from bs4 import BeautifulSoup
 
 from hooks.lao_segmentation import fold
 from tests.browser import cold_load, search
+from tests.site import squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = [
@@ -14,6 +18,7 @@ QUERIES = [
     "ຫຼອກລວງ",  # the page writes ຫລອກລວງ
     "ຫລອກລວງ",
 ]
+HEADLINE_QUERY = "ກະຊວງການຕ່າງປະເທດ"  # finds the article, whose headline ends in ສຫລ
 
 
 def as_typed(text: str) -> str:
@@ -27,6 +32,29 @@ def test_results_mark_only_the_readers_words(site_address, page, query):
     marks = page.locator(".md-search-result mark").all_text_contents()
     assert marks
     assert {as_typed(mark) for mark in marks} == {fold(query)}
+
+
+@pytest.mark.parametrize("query", [*QUERIES, HEADLINE_QUERY])
+def test_results_show_the_pages_own_spelling(site, site_address, page, query):
+    """The index is searched folded, but each result's title is its heading and its text the
+    page's text, as the page writes them."""
+    page.goto(site_address, wait_until="networkidle")
+    search(page, query)
+    shown = []
+    for link in page.locator(".md-search-result__link").all():
+        address = urlsplit(urljoin(site_address, link.get_attribute("href")))
+        path = address.path.removeprefix(urlsplit(site_address).path)
+        article = BeautifulSoup(str(site.soup(path).select_one("article")), "html.parser")
+        for anchor in article.select("a.headerlink"):
+            anchor.extract()
+        heading = article.find(id=address.fragment) if address.fragment else article.h1
+        title = link.locator("h1, h2").first.text_content()
+        assert title == heading.get_text().strip()
+        for block in link.locator("article > :not(h1, h2, .md-search-result__icon)").all():
+            assert squeezed(block.text_content()) in squeezed(article.get_text())
+            shown.append(block.text_content())
+        shown.append(title)
+    assert any(fold(text) != text for text in shown), "no result shows a spelling search folds"
 
 
 @pytest.mark.parametrize("query", QUERIES)

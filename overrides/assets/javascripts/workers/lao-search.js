@@ -2,15 +2,15 @@
    file: lao-segmentation.js, this file, then Material's own worker. This part loads the index
    of the reader's language (`lang` in the worker's address) itself, as soon as search opens,
    splits Lao queries into the words the index holds, with the rule the index was split with,
-   marks in the results the words the reader typed (not the pieces the query was split into),
-   and hands everything else to Material's worker unchanged. */
+   shows the results in the page's own spelling with the words the reader typed marked (not
+   the pieces the query was split into), and hands everything else to Material's worker
+   unchanged. */
 "use strict"
 
 const readerLanguage = new URL(self.location.href).searchParams.get("lang")
 const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}search/search_index.json`
 const MESSAGE = { SETUP: 0, QUERY: 2, RESULT: 3 } /* Material 9.8's SearchMessageType */
 const { fold, split, wordPatterns, LAO_RUN, LAO_LETTER } = self.LaoSegmentation
-const MARK = /<\/?mark>/g
 const BLOCK = /<(p|li|td|th|dt|dd|h[1-6]|blockquote)\b[^>]*>[\s\S]*?<\/\1>/g
 const WORD_BREAK = /\u200b/g
 
@@ -19,17 +19,20 @@ let vocabulary = new Set()
 let sortedVocabulary = []
 let longest = 0
 
+/* The index holds each page's text in the page's own spelling, with word breaks; Material's
+   worker gets it folded, so that a word matches in either spelling. */
 function setup(index) {
   documents = new Map(index.docs.map(doc => [doc.location, doc]))
+  const folded = index.docs.map(doc => ({ ...doc, title: fold(doc.title), text: fold(doc.text) }))
   const separator = new RegExp(index.config.separator)
-  for (const doc of index.docs)
+  for (const doc of folded)
     for (const field of [doc.title, doc.text])
-      for (const token of (field || "").split(separator))
+      for (const token of field.split(separator))
         for (const word of token.match(LAO_RUN) || [])
           vocabulary.add(word)
   sortedVocabulary = [...vocabulary].sort()
   longest = Math.max(0, ...sortedVocabulary.map(word => word.length))
-  return { ...index, options: { suggest: false } }
+  return { ...index, docs: folded, options: { suggest: false } }
 }
 
 /* Whether some indexed word begins with `start`: a word the reader is still typing. */
@@ -72,10 +75,11 @@ function rewrite(message) {
   return { ...message, data: laoQuery(message.data) }
 }
 
-/* Material marks every piece of the split query, in the first blocks where any piece occurs;
-   show instead the blocks (at most two, as Material does) that hold the reader's own words,
-   and mark those words. They are named (`terms`) for the link to the page, which marks them
-   there too. The index's word breaks are taken out of what the reader sees. */
+/* Material marks every piece of the split query, in the first blocks where any piece occurs,
+   in the folded text it searched; show instead the page's own spelling, with the reader's own
+   words marked, and for a Lao query the blocks (at most two, as Material does) that hold them.
+   Those words are named (`terms`) for the link to the page, which marks them there too. The
+   index's word breaks are taken out of what the reader sees. */
 function markTyped(result) {
   const lao = LAO_LETTER.test(typed)
   const words = new RegExp(wordPatterns(typed).join("|") || "$^", "gi")
@@ -84,13 +88,14 @@ function markTyped(result) {
     .join("")
   const holds = html => html.replace(/<[^>]*>/g, "").search(words) !== -1
   const shown = doc => {
-    if (!lao) return doc
-    const blocks = (documents.get(doc.location)?.text.match(BLOCK) || []).filter(holds)
+    const written = documents.get(doc.location)
+    if (!written) return doc
+    const blocks = lao ? (written.text.match(BLOCK) || []).filter(holds) : []
     return {
       ...doc,
-      title: mark(doc.title.replace(MARK, "")),
-      text: mark(blocks.length ? blocks.slice(0, 2).join("") : doc.text.replace(MARK, "")),
-      ...Object.keys(doc.terms).length && { terms: { [typed.trim()]: true } }
+      title: mark(written.title),
+      text: mark(blocks.length ? blocks.slice(0, 2).join("") : written.text),
+      ...lao && Object.keys(doc.terms).length && { terms: { [typed.trim()]: true } }
     }
   }
   const clean = doc => ({
