@@ -10,7 +10,6 @@ from mkdocs.exceptions import PluginError
 
 from . import charts, exports, formatting, preview, share_image
 from .checked import check_project
-from .facts import FACTS_FILE, load_facts
 from .facts_page import facts_page
 from .plain_text import plain
 from .rendering import data_element, figure_link, figure_text, resolve_year
@@ -34,6 +33,7 @@ def define_env(env) -> None:
     terminal and on every page instead, and the next save that fixes it brings the site back."""
     checked = check_project(Path(env.project_dir))
     env.problems = checked.problems
+    env.facts = checked.facts
     if checked.problems:
         if not preview.running():
             raise PluginError("\n".join(checked.problems))
@@ -155,7 +155,7 @@ def on_post_build(env) -> None:
     if env.problems:
         return
     lang = i18n.current_language
-    facts = load_facts(Path(env.project_dir) / FACTS_FILE, FACTS_FILE)
+    facts = env.facts
     site_dir = Path(env.conf["site_dir"])
     share_image.write(site_dir, lang, env.conf["site_name"], share_image.tier_line(facts, lang))
     if lang == i18n.default_language:

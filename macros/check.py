@@ -14,7 +14,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def main(project: Path = PROJECT) -> int:
-    checked = check_project(project)
+    checked = check_project(project, keep=False)
     if checked.problems:
         print("\n".join(checked.problems))
         return 1

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from . import evidence, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
+from .file_state import kept
 from .number_words import number_words
 from .page_check import check_pages
-from .sources import Source, load_sources
+from .records import Publisher
+from .sources import load_sources
 
 
 @dataclass
@@ -20,22 +22,23 @@ class CheckedProject:
     """What a build needs, or the problems that stop it (each `file:line: what is wrong`)."""
 
     facts: Facts | None = None
-    sources: dict[str, Source] = field(default_factory=dict)
+    sources: dict[str, Publisher] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
 INPUTS = ("data", "docs", "report", "source")
 
 
-def check_project(project: Path) -> CheckedProject:
-    """The project checked once per state of its files: each language's build asks again."""
-    return _checked(project, _fingerprint(project))
+def check_project(project: Path, keep: bool = True) -> CheckedProject:
+    """The project checked once per state of its files: each language's build asks again, and
+    a build of files already checked takes the result kept on disk (`keep`)."""
+    return _checked(project, _input_files(project), keep)
 
 
-def _fingerprint(project: Path) -> tuple:
-    """Every input file's name, size and time of change."""
+def _input_files(project: Path) -> tuple:
+    """Every input file, with its time of change and size."""
     return tuple(
-        (str(path), stat.st_mtime_ns, stat.st_size)
+        (path, stat.st_mtime_ns, stat.st_size)
         for folder in INPUTS
         for path in sorted((project / folder).rglob("*"))
         if path.is_file() and (stat := path.stat())
@@ -43,7 +46,13 @@ def _fingerprint(project: Path) -> tuple:
 
 
 @functools.lru_cache(maxsize=2)
-def _checked(project: Path, fingerprint: tuple) -> CheckedProject:
+def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
+    if not keep:
+        return _check(project)
+    return kept("project", [path for path, _, _ in files], lambda: _check(project))
+
+
+def _check(project: Path) -> CheckedProject:
     try:
         number_words()
         word_files.check(project)

@@ -21,7 +21,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 from . import formatting
 from .facts import Fact, Facts, FactsProblem
 from .number_words import number_words
-from .schema import Span
+from .records import Span
 
 SOURCE_FOLDER = "source"
 LOCALES = ("en", "lo")

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
 
 from .facts import Facts
+from .records import Span, Value
 from .rendering import machine_value
-from .schema import Span, Value
 
 CSV_COLUMNS = ("id", "value", "unit", "year", "label_lo", "label_en", "source")
 
@@ -33,7 +34,7 @@ def rows(facts: Facts) -> list[dict]:
 
 def json_value(value: Value) -> int | str | dict:
     """Numbers as numbers, a range as its two ends, dates as ISO text."""
-    return value.model_dump() if isinstance(value, Span) else value
+    return dataclasses.asdict(value) if isinstance(value, Span) else value
 
 
 def as_json(facts: Facts) -> str:
@@ -42,7 +43,7 @@ def as_json(facts: Facts) -> str:
             "id": fact.id,
             "kind": fact.kind,
             "unit": fact.entry.currency or fact.kind,
-            "label": fact.entry.label.model_dump(),
+            "label": dataclasses.asdict(fact.entry.label),
             "page": fact.entry.source.page,
             "values": [
                 {"year": year, "value": json_value(value), "quote": fact.entry.quote_for(year)}

@@ -7,10 +7,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from .file_state import when_changed
-from .schema import FIELDS, NAME, PATTERN_WORDS, FactEntry, Value
+from .records import FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
@@ -81,26 +79,29 @@ def load_facts(path: Path, shown_as: str) -> Facts:
 
 
 def _build(document: LocatedDocument, shown_as: str) -> Facts:
+    from . import schema  # loaded only when a file is read anew: a kept check never needs it
+
     if not isinstance(document.data, dict):
         raise FactsProblem(shown_as, 1, "the file must hold sections of facts, like `protection:`")
     by_id: dict[str, Fact] = {}
     for section, entries in document.data.items():
         where = document.line_of((section,))
-        if not isinstance(section, str) or not re.match(NAME, section):
+        if not isinstance(section, str) or not re.match(schema.NAME, section):
             raise FactsProblem(shown_as, where, f"'{section}' is not a section name")
         if not isinstance(entries, dict):
             raise FactsProblem(shown_as, where, f"section '{section}' must hold facts")
         for name, raw in entries.items():
             fact_id = f"{section}.{name}"
             line = document.line_of((section, name))
-            if not isinstance(name, str) or not re.match(NAME, name):
+            if not isinstance(name, str) or not re.match(schema.NAME, name):
                 raise FactsProblem(shown_as, line, f"'{fact_id}' is not a fact name")
             try:
-                entry = FactEntry.model_validate(raw)
-            except ValidationError as error:
-                first = first_error(error)
+                entry = schema.record(schema.FactEntry.model_validate(raw))
+            except schema.ValidationError as error:
+                first = schema.first_error(error)
                 line = document.line_of((section, name, *first["loc"]))
-                raise FactsProblem(shown_as, line, f"{fact_id}: {editor_words(first)}") from None
+                words = schema.editor_words(first)
+                raise FactsProblem(shown_as, line, f"{fact_id}: {words}") from None
             by_id[fact_id] = Fact(
                 fact_id,
                 entry,
@@ -153,38 +154,3 @@ def _check_parts(facts: Facts, document: LocatedDocument, shown_as: str) -> None
                     total.line,
                     f"{total.id} is {value}{when} but its parts add up to {sum(figures)}: {terms}",
                 )
-
-
-def first_error(error: ValidationError) -> dict:
-    """The mistake to report first: a misspelt field explains the "missing" one beside it."""
-    errors = error.errors()
-    return next((found for found in errors if found["type"] == "extra_forbidden"), errors[0])
-
-
-def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
-    """A schema error in the words of the file: which field, and what it should be."""
-    loc = tuple(part for part in error["loc"] if not isinstance(part, int) and part != "[key]")
-    field = ".".join(str(part) for part in loc)
-    if error["type"] == "missing":
-        return f"`{field}` is missing"
-    if error["type"] == "extra_forbidden":
-        known = fields.get(loc[:-1], [])
-        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = f"; did you mean `{close[0]}`?" if close else f" (expected: {', '.join(known)})"
-        return f"`{field}` is not a field here{hint}"
-    if error["type"] == "literal_error":
-        choices = re.findall(r"'([^']+)'", error["ctx"]["expected"])
-        close = difflib.get_close_matches(str(error["input"]), choices, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else ""
-        return f"`{field}` cannot be '{error['input']}'{hint} (one of: {', '.join(choices)})"
-    if error["type"] == "string_pattern_mismatch":
-        return f"`{field}` {PATTERN_WORDS.get(error['ctx']['pattern'], 'is not written right')}"
-    if error["type"] == "string_too_short":
-        return f"`{field}` is empty"
-    if error["type"] in ("int_type", "int_parsing"):
-        return f"`{field}` must be a whole number written without quotes, like 2022"
-    if error["type"] in ("too_short", "too_long"):
-        size = error["ctx"].get("min_length") or error["ctx"].get("max_length")
-        return f"`{field}` must hold {size} items"
-    message = error["msg"].removeprefix("Value error, ")
-    return f"{field}: {message}" if field else message

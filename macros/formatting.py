@@ -15,7 +15,7 @@ from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_currency, format_decimal
 
 from .number_words import number_words
-from .schema import Span
+from .records import Span
 
 LAO_DIGITS = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
 SPELLS_OUT_BY_DEFAULT = {"en": True, "lo": False}

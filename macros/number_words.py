@@ -6,37 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from .facts import editor_words, first_error
-from .file_state import when_changed
-from .schema import ONE_PLACE, TWO_PLACES
+from .file_state import kept, when_changed
+from .records import NumberWords
 from .strict_yaml import YamlProblem, load
 
 WORDS_FILE = "data/number-words.yaml"
 PROJECT = Path(__file__).resolve().parents[1]
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class LaoWords(Strict):
-    one_to_nine: list[str] = Field(min_length=9, max_length=9)
-    ordinal: str = Field(pattern=ONE_PLACE)
-    range: str = Field(pattern=TWO_PLACES)
-    currency: dict[str, str]
-
-
-class EnglishWords(Strict):
-    one_to_nine: list[str] = Field(min_length=9, max_length=9)
-    first_to_ninth: list[str] = Field(min_length=9, max_length=9)
-    range: str = Field(pattern=TWO_PLACES)
-
-
-class NumberWords(Strict):
-    lo: LaoWords
-    en: EnglishWords
 
 
 def number_words() -> NumberWords:
@@ -46,10 +21,16 @@ def number_words() -> NumberWords:
 
 @when_changed
 def _read(path: Path) -> NumberWords:
+    return kept("number-words", [path], lambda: _checked(path))
+
+
+def _checked(path: Path) -> NumberWords:
+    from . import schema  # loaded only when the file is read anew
+
     document = load(path, WORDS_FILE)
     try:
-        return NumberWords.model_validate(document.data)
-    except ValidationError as error:
-        first = first_error(error)
+        return schema.record(schema.NumberWords.model_validate(document.data))
+    except schema.ValidationError as error:
+        first = schema.first_error(error)
         line = document.line_of(tuple(first["loc"]))
-        raise YamlProblem(WORDS_FILE, line, editor_words(first, {})) from None
+        raise YamlProblem(WORDS_FILE, line, schema.editor_words(first, {})) from None

@@ -17,9 +17,10 @@ from . import page_text
 from .charts import CHARTS, unknown_chart
 from .facts import Facts, UnknownFact
 from .pages import pages
+from .records import Publisher
 from .rendering import resolve_year
 from .site_paths import SOURCE_PAGES
-from .sources import Source, unknown_source
+from .sources import unknown_source
 from .typed_figures import typed_figures
 
 INCLUDE_DIR = "report"
@@ -32,7 +33,7 @@ DATE_PATTERN = re.compile(r"^(?:[dMyEGL]+|[^A-Za-z]+|'[^']*')+$")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
-def check_pages(project: Path, facts: Facts, sources: dict[str, Source]) -> list[str]:
+def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> list[str]:
     """Every mistake in every page, as `file:line: what is wrong`, in a stable order."""
     includable = sorted(p.name for p in (project / INCLUDE_DIR).glob("*.md"))
     trees: dict[Path, nodes.Template] = {}

@@ -8,7 +8,7 @@ from markupsafe import Markup
 from . import formatting
 from .facts import Fact, Facts, UnknownFact
 from .plain_text import plain
-from .schema import Span
+from .records import Span
 
 
 def resolve_year(fact: Fact, facts: Facts, year: int | str | None) -> int | None:

@@ -1,8 +1,11 @@
-"""The declared shape of data/facts.yaml: what each kind of fact may hold."""
+"""The declared shape of the data files (facts, sources, number words), what each kind of fact
+may hold, and the schema's complaints in the words of the file. What passes is handed on as
+plain records (records.py)."""
 
 from __future__ import annotations
 
 import datetime
+import difflib
 import re
 from typing import Annotated, Literal
 
@@ -11,10 +14,13 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictInt,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
 )
+
+from . import records
 
 Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
 NAME = r"^[a-z][a-z0-9_]*$"
@@ -127,14 +133,6 @@ class FactEntry(Strict):
                 raise ValueError(f"`source.quotes` needs one sentence for each year ({held})")
         return self
 
-    def quote_for(self, year: int | None) -> str:
-        """The sentence that states the figure of `year`."""
-        return self.source.quote if self.source.quotes is None else self.source.quotes[year]
-
-    def by_year(self) -> dict[int | None, Value]:
-        """The figure per reporting year; a single figure is filed under None."""
-        return dict(self.values) if self.values is not None else {None: self.value}
-
 
 def _check_shape(kind: str | None, value: object, year: int | None = None) -> None:
     if kind is not None and value is not None and not holds(kind, value):
@@ -148,6 +146,71 @@ FIELDS = {
     ("source",): list(Source.model_fields),
     ("value",): list(Span.model_fields),
 }
+
+
+class Publisher(Strict):
+    """One publisher's text (data/sources.yaml)."""
+
+    what: Labels
+    publisher: Labels
+    author: Labels | None = None
+    url: str = Field(pattern=WEB_ADDRESS)
+
+
+PUBLISHER_FIELDS = {
+    (): list(Publisher.model_fields),
+    **{(f,): ["lo", "en"] for f in ("what", "publisher", "author")},
+}
+
+
+class LaoWords(Strict):
+    one_to_nine: list[str] = Field(min_length=9, max_length=9)
+    ordinal: str = Field(pattern=ONE_PLACE)
+    range: str = Field(pattern=TWO_PLACES)
+    currency: dict[str, str]
+
+
+class EnglishWords(Strict):
+    one_to_nine: list[str] = Field(min_length=9, max_length=9)
+    first_to_ninth: list[str] = Field(min_length=9, max_length=9)
+    range: str = Field(pattern=TWO_PLACES)
+
+
+class NumberWords(Strict):
+    """data/number-words.yaml."""
+
+    lo: LaoWords
+    en: EnglishWords
+
+
+RECORDS = {
+    Labels: records.Labels,
+    Span: records.Span,
+    Source: records.FactSource,
+    FactEntry: records.FactEntry,
+    Publisher: records.Publisher,
+    LaoWords: records.LaoWords,
+    EnglishWords: records.EnglishWords,
+    NumberWords: records.NumberWords,
+}
+
+
+def record(value: object) -> object:
+    """A checked model as its plain record, field by field."""
+    if isinstance(value, BaseModel):
+        fields = {name: record(getattr(value, name)) for name in type(value).model_fields}
+        return RECORDS[type(value)](**fields)
+    if isinstance(value, dict):
+        return {key: record(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [record(item) for item in value]
+    return value
+
+
+def first_error(error: ValidationError) -> dict:
+    """The mistake to report first: a misspelt field explains the "missing" one beside it."""
+    errors = error.errors()
+    return next((found for found in errors if found["type"] == "extra_forbidden"), errors[0])
 
 
 def holds(kind: str, value: object) -> bool:
@@ -175,3 +238,32 @@ def _parses(text: str, parse) -> bool:
     except ValueError:
         return False
     return True
+
+
+def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
+    """A schema error in the words of the file: which field, and what it should be."""
+    loc = tuple(part for part in error["loc"] if not isinstance(part, int) and part != "[key]")
+    field = ".".join(str(part) for part in loc)
+    if error["type"] == "missing":
+        return f"`{field}` is missing"
+    if error["type"] == "extra_forbidden":
+        known = fields.get(loc[:-1], [])
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1)
+        hint = f"; did you mean `{close[0]}`?" if close else f" (expected: {', '.join(known)})"
+        return f"`{field}` is not a field here{hint}"
+    if error["type"] == "literal_error":
+        choices = re.findall(r"'([^']+)'", error["ctx"]["expected"])
+        close = difflib.get_close_matches(str(error["input"]), choices, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"`{field}` cannot be '{error['input']}'{hint} (one of: {', '.join(choices)})"
+    if error["type"] == "string_pattern_mismatch":
+        return f"`{field}` {PATTERN_WORDS.get(error['ctx']['pattern'], 'is not written right')}"
+    if error["type"] == "string_too_short":
+        return f"`{field}` is empty"
+    if error["type"] in ("int_type", "int_parsing"):
+        return f"`{field}` must be a whole number written without quotes, like 2022"
+    if error["type"] in ("too_short", "too_long"):
+        size = error["ctx"].get("min_length") or error["ctx"].get("max_length")
+        return f"`{field}` must hold {size} items"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message

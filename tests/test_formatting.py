@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from macros import formatting
-from macros.schema import Span
+from macros.records import Span
 
 
 @pytest.mark.parametrize(
