@@ -3,6 +3,7 @@ published site stays as it was."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 
@@ -31,6 +32,21 @@ def test_mistake_stops_the_build_with_its_message(project, mistake):
     assert expected in output
     assert "Traceback" not in output
     assert (project / "site" / "index.html").read_text() == "the published site"
+
+
+def test_a_mistake_after_a_good_build_stops_the_next_one(project):
+    """A build keeps its check by the bytes it read: a file changed since is checked again,
+    even saved with its old time and size."""
+    assert make(project, "build")[0] == 0
+    mistake = next(m for m in MISTAKES if m.name == "a figure changed without its sentence")
+    facts = project / mistake.file
+    before = facts.stat()
+    expected = make_mistake(project, mistake)
+    assert facts.stat().st_size == before.st_size
+    os.utime(facts, ns=(before.st_atime_ns, before.st_mtime_ns))
+    status, output = make(project, "build")
+    assert status != 0
+    assert expected in output
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
