@@ -45,6 +45,13 @@ class Site:
         return article.get_text(" ")
 
 
+def heading_text(heading) -> str:
+    """A heading's text as a reader reads it, without its anchor link (the page is not changed)."""
+    return "".join(
+        text for text in heading.find_all(string=True) if not text.find_parent("a", "headerlink")
+    ).strip()
+
+
 def squeezed(text: str) -> str:
     """Text without white space, for comparing wording regardless of line breaks."""
     return re.sub(r"\s+", "", text)

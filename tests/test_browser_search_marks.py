@@ -6,11 +6,10 @@ from __future__ import annotations
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
 from hooks.lao_segmentation import fold
 from tests.browser import cold_load, search
-from tests.site import squeezed
+from tests.site import heading_text, squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = [
@@ -44,14 +43,12 @@ def test_results_show_the_pages_own_spelling(site, site_address, page, query):
     for link in page.locator(".md-search-result__link").all():
         address = urlsplit(urljoin(site_address, link.get_attribute("href")))
         path = address.path.removeprefix(urlsplit(site_address).path)
-        article = BeautifulSoup(str(site.soup(path).select_one("article")), "html.parser")
-        for anchor in article.select("a.headerlink"):
-            anchor.extract()
+        article = site.soup(path).select_one("article")
         heading = article.find(id=address.fragment) if address.fragment else article.h1
         title = link.locator("h1, h2").first.text_content()
-        assert title == heading.get_text().strip()
+        assert title == heading_text(heading)
         for block in link.locator("article > :not(h1, h2, .md-search-result__icon)").all():
-            assert squeezed(block.text_content()) in squeezed(article.get_text())
+            assert squeezed(block.text_content()) in squeezed(site.article_text(path))
             shown.append(block.text_content())
         shown.append(title)
     assert any(fold(text) != text for text in shown), "no result shows a spelling search folds"
