@@ -22,12 +22,12 @@ SERVE_ADDRESS ?= 127.0.0.1:8000
 serve: setup
 	SITE_PREVIEW=1 $(BIN)/mkdocs serve --no-strict --dev-addr $(SERVE_ADDRESS)
 
-# Build beside the published site and swap only on success: a failed build leaves site/ as it was.
+# Build beside the published site, in a folder of this build's own, and swap only on success:
+# a failed build leaves site/ as it was and nothing beside it.
 build: setup
-	rm -rf site.new
-	$(BIN)/mkdocs build --strict --site-dir site.new
-	rm -rf site
-	mv site.new site
+	@new=$$(mktemp -d site.new.XXXXXX) && chmod 755 $$new && \
+	{ $(BIN)/mkdocs build --strict --site-dir $$new || { rm -rf $$new; exit 1; }; } && \
+	rm -rf site && mv $$new site
 
 lint: setup
 	$(BIN)/ruff check .

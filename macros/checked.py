@@ -11,7 +11,7 @@ from pathlib import Path
 from . import evidence, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
 from .file_state import kept
-from .number_words import number_words
+from .number_words import WORDS_PATH, number_words
 from .page_check import check_pages
 from .records import Publisher
 from .sources import load_sources
@@ -47,14 +47,17 @@ def _input_files(project: Path) -> tuple:
 
 @functools.lru_cache(maxsize=2)
 def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
+    """The check of the files in this state, taken from disk if it was kept (`keep`)."""
     if not keep:
         return _check(project)
-    return kept("project", [path for path, _, _ in files], lambda: _check(project))
+    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH])
+    return kept("project", inputs, lambda: _check(project))
 
 
 def _check(project: Path) -> CheckedProject:
+    """Every check, in the order an editor should fix what they find."""
     try:
-        number_words()
+        number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
         facts = load_facts(project / FACTS_FILE, FACTS_FILE)
         unstated = evidence.check(facts, project)
@@ -64,6 +67,7 @@ def _check(project: Path) -> CheckedProject:
     except FactsProblem as problem:
         return CheckedProject(problems=[str(problem)])
     except FileNotFoundError as missing:
-        where = Path(missing.filename).relative_to(project)
+        where = Path(missing.filename)
+        where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
     return CheckedProject(facts, sources, check_pages(project, facts, sources))

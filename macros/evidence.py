@@ -49,6 +49,8 @@ def _read_source(files: tuple) -> str:
 def check(facts: Facts, project: Path) -> list[str]:
     """Every quote that is not in the source or does not state its figure, one line each."""
     text = source_text(project)
+    if not text:
+        return [f"{SOURCE_FOLDER}/*.txt:1: the file is missing: restore it from git"]
     problems = []
     for fact in facts:
         for year, value in fact.entry.by_year().items():

@@ -2,8 +2,8 @@
 for the downloads, and the preview (`make serve`) keeps running across an editor's saves.
 
 What a check concludes from the files is also kept on disk (`.cache/checked/`), by the bytes of
-every file it read and of the code that read them, so the next build of the same files takes it
-from there; a fresh clone, as in CI, has none and checks everything."""
+every file it may read and of the code that reads them, so the next build of the same files
+takes it from there; a fresh clone, as in CI, has none and checks everything."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import functools
 import hashlib
 import pickle
 import sys
+import tempfile
 from collections.abc import Callable, Iterable
 from importlib.metadata import version
 from pathlib import Path
@@ -47,27 +48,62 @@ def yaml_data(path: Path, shown_as: str) -> object:
 
 def kept(name: str, inputs: Iterable[Path], compute: Callable[[], Result]) -> Result:
     """`compute()`, or what it returned before for the same bytes of `inputs` and of the code.
-    An exception is never kept: the file is read, and its mistake reported, every time."""
+
+    An exception is never kept: the file is read, and its mistake reported, every time. A kept
+    file that does not match its checksum is ignored, a result is kept only if no input changed
+    while it was computed, and a cache that cannot be written only means checking again."""
+    inputs = list(inputs)
+    key = _digest(inputs)
+    target = KEPT / f"{name}-{key}.pickle"
+    found = _read_kept(target)
+    if found is not None:
+        return found[0]
+    result = compute()
+    if _digest(inputs) == key:
+        _keep(target, name, result)
+    return result
+
+
+def _digest(inputs: list[Path]) -> str:
+    """The bytes of every input that exists now, and of the code."""
     digest = hashlib.sha256(_code_digest())
     for path in inputs:
-        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
-    target = KEPT / f"{name}-{digest.hexdigest()}.pickle"
+        try:
+            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            continue  # gone since it was listed (an editor's temporary file), or unreadable
+    return digest.hexdigest()
+
+
+def _read_kept(target: Path) -> tuple | None:
+    """The kept result in a one-item tuple, or None if there is none or it is damaged."""
     try:
-        return pickle.loads(target.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    result = compute()
-    KEPT.mkdir(parents=True, exist_ok=True)
-    for earlier in KEPT.glob(f"{name}-*.pickle"):
-        earlier.unlink(missing_ok=True)
-    written = target.with_suffix(".new")
-    written.write_bytes(pickle.dumps(result))
-    written.replace(target)
-    return result
+        data = target.read_bytes()
+    except OSError:
+        return None
+    checksum, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != checksum:
+        return None
+    return (pickle.loads(payload),)
+
+
+def _keep(target: Path, name: str, result: object) -> None:
+    payload = pickle.dumps(result)
+    try:
+        KEPT.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=KEPT, suffix=".new", delete=False) as written:
+            written.write(hashlib.sha256(payload).digest() + payload)
+        Path(written.name).replace(target)
+        for earlier in KEPT.glob(f"{name}-*.pickle"):
+            if earlier != target:
+                earlier.unlink(missing_ok=True)
+    except OSError:
+        return  # a folder that cannot be written: the next build checks again
 
 
 @functools.cache
 def _code_digest() -> bytes:
+    """Python, the libraries the checks judge with, and every module of the checks."""
     digest = hashlib.sha256(sys.version.encode())
     for library in LIBRARIES:
         digest.update(f"{library} {version(library)}".encode())

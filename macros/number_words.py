@@ -11,20 +11,22 @@ from .records import NumberWords
 from .strict_yaml import YamlProblem, load
 
 WORDS_FILE = "data/number-words.yaml"
-PROJECT = Path(__file__).resolve().parents[1]
+WORDS_PATH = Path(__file__).resolve().parents[1] / WORDS_FILE  # formatting reads the code's own
 
 
 def number_words() -> NumberWords:
     """The words, read again only when the file has changed (the preview keeps running)."""
-    return _read(PROJECT / WORDS_FILE)
+    return _read(WORDS_PATH)
 
 
 @when_changed
 def _read(path: Path) -> NumberWords:
-    return kept("number-words", [path], lambda: _checked(path))
+    """The words as checked when the file last had these bytes, or checked now."""
+    return kept("number-words", [path], lambda: _validated(path))
 
 
-def _checked(path: Path) -> NumberWords:
+def _validated(path: Path) -> NumberWords:
+    """The file read and held to its schema; its first mistake stops with its line."""
     from . import schema  # loaded only when the file is read anew
 
     document = load(path, WORDS_FILE)

@@ -69,6 +69,9 @@ def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[
     except UnicodeDecodeError:
         yield 1, "the file is not saved as UTF-8: save it again as UTF-8"
         return
+    except OSError as error:
+        yield 1, f"the file cannot be read ({error.strerror}): check its permissions"
+        return
     yield from page_text.problems(text, PAGE_MACROS)
     try:
         tree = Environment().parse(text)

@@ -9,4 +9,6 @@ PAGE_FOLDERS = ("docs", "report")
 
 def pages(project: Path) -> list[Path]:
     """Every Markdown page and included file, in a stable order."""
-    return sorted(p for folder in PAGE_FOLDERS for p in (project / folder).rglob("*.md"))
+    return sorted(
+        p for folder in PAGE_FOLDERS for p in (project / folder).rglob("*.md") if p.is_file()
+    )

@@ -50,8 +50,10 @@ def write(site_dir: Path, lang: str, title: str, tier: str) -> Path:
 
 
 def picture(title: str, tier: str) -> bytes:
-    """The PNG, kept on disk by its words, the converter's version and the fonts."""
-    key = json.dumps([title, tier, version("vl-convert-python"), vega_fonts.fingerprint()])
+    """The PNG, kept on disk by its words, this drawing code, the converter's version and the
+    fonts."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    key = json.dumps([title, tier, code, version("vl-convert-python"), vega_fonts.fingerprint()])
     kept = KEPT / (hashlib.sha256(key.encode()).hexdigest() + ".png")
     if not kept.exists():
         KEPT.mkdir(parents=True, exist_ok=True)

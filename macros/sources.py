@@ -21,6 +21,7 @@ def load_sources(project: Path) -> dict[str, Publisher]:
 
 @when_changed
 def _read(path: Path) -> dict[str, Publisher]:
+    """Each source held to its schema; the first mistake stops with its line."""
     from . import schema  # loaded only when the file is read anew
 
     document = load(path, SOURCES_FILE)

@@ -649,6 +649,15 @@ MISTAKES = [
         deleted=True,
     ),
     Mistake(
+        "the publisher's text removed",
+        "source/fixture-report.txt",
+        "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
+        "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
+        "source/*.txt:1: the file is missing: restore it from git",
+        "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
+        deleted=True,
+    ),
+    Mistake(
         "a number word missing",
         "data/number-words.yaml",
         "one_to_nine: [ນຶ່ງ, ສອງ, ສາມ, ສີ່, ຫ້າ, ຫົກ, ເຈັດ, ແປດ, ເກົ້າ]",

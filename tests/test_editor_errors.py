@@ -3,12 +3,14 @@ published site stays as it was."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
 
 import pytest
 
+from macros import schema
 from tests.conftest import ROOT
 from tests.mistakes import MISTAKES, make_mistake
 
@@ -32,6 +34,7 @@ def test_mistake_stops_the_build_with_its_message(project, mistake):
     assert expected in output
     assert "Traceback" not in output
     assert (project / "site" / "index.html").read_text() == "the published site"
+    assert not list(project.glob("site.new*"))
 
 
 def test_a_mistake_after_a_good_build_stops_the_next_one(project):
@@ -47,6 +50,37 @@ def test_a_mistake_after_a_good_build_stops_the_next_one(project):
     status, output = make(project, "build")
     assert status != 0
     assert expected in output
+
+
+def test_a_damaged_kept_check_is_checked_again(project):
+    assert make(project, "build")[0] == 0
+    built = (project / "site" / "index.html").read_bytes()
+    kept = list((project / ".cache" / "checked").glob("*.pickle"))
+    assert kept
+    for path in kept:
+        damaged = bytearray(path.read_bytes())
+        damaged[len(damaged) // 2] ^= 0xFF
+        path.write_bytes(bytes(damaged))
+    status, output = make(project, "build")
+    assert (status, "Traceback" in output) == (0, False), output
+    assert (project / "site" / "index.html").read_bytes() == built
+
+
+def test_a_check_that_cannot_be_kept_still_builds_and_still_stops_mistakes(project):
+    (project / ".cache").mkdir()
+    (project / ".cache" / "checked").write_text("a file where the folder should be")
+    status, output = make(project, "build")
+    assert (status, "Traceback" in output) == (0, False), output
+    expected = make_mistake(project, MISTAKES[0])
+    status, output = make(project, "build")
+    assert status != 0
+    assert expected in output
+
+
+def test_records_hold_every_field_the_schema_checks():
+    """The build holds plain records of what the schema let through, field for field."""
+    for model, record in schema.RECORDS.items():
+        assert [field.name for field in dataclasses.fields(record)] == list(model.model_fields)
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
