@@ -1,9 +1,10 @@
-"""The theme's Jinja environment made cheaper, with the same output to the byte.
+"""The Jinja environments of the theme and the pages made cheaper, with the same output.
 
-- Compiled templates, the theme's and the report texts that pages include, are kept on disk
-  (`.cache/templates/`) by Jinja's own bytecode cache, shared by the builds of both languages
-  and by later builds; a template whose source has changed is compiled again (the cache checks
-  each template's source). Each environment has a folder of its own, as their settings differ.
+- Compiled templates, the theme's, the pages' own text and the report texts that pages include,
+  are kept on disk (`.cache/templates/`) by Jinja's own bytecode cache, shared by the builds of
+  both languages and by later builds; a template whose source has changed is compiled again (the
+  cache checks each template's source). Each environment has a folder of its own, as their
+  settings differ.
 - Listing the theme's files skips its dot-folders: Material's `.icons/` holds some 14,000 icons
   that templates include by name and that MkDocs lists, once per language, only to drop them
   (it copies no file under a dot-folder).
@@ -15,6 +16,7 @@ import os
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache, FileSystemLoader
+from mkdocs.plugins import event_priority
 
 
 class ThemeLoader(FileSystemLoader):
@@ -37,6 +39,7 @@ def bytecode_cache(config, environment_name: str) -> FileSystemBytecodeCache:
     return FileSystemBytecodeCache(str(folder))
 
 
+@event_priority(100)  # before Material's search plugin, which loads the theme's language files
 def on_config(config):
     theme_cache = bytecode_cache(config, "theme")
     theme = config.theme
@@ -49,7 +52,29 @@ def on_config(config):
         return environment
 
     theme.get_env = get_env
-    macros = config.plugins.get("macros")
-    if macros is not None:  # mkdocs-macros has made its environment by now (plugins go first)
-        macros.env.bytecode_cache = bytecode_cache(config, "pages")
     return config
+
+
+def on_pre_build(config):
+    macros = config.plugins.get("macros")
+    if macros is not None:  # mkdocs-macros has made its environment in its on_config
+        macros.env.bytecode_cache = bytecode_cache(config, "pages")
+        macros.env.from_string = _kept_by_page(macros)
+
+
+def _kept_by_page(macros):
+    """mkdocs-macros compiles each page's text with `from_string`, which Jinja's bytecode cache
+    does not serve: keep it under the name of the page being rendered, compiled again when the
+    page's text changes."""
+    environment = macros.env
+    cache = environment.bytecode_cache
+
+    def from_string(source, globals=None, template_class=None):
+        bucket = cache.get_bucket(environment, macros.page.file.src_uri, None, source)
+        if bucket.code is None:
+            bucket.code = environment.compile(source)
+            cache.set_bucket(bucket)
+        made = template_class or environment.template_class
+        return made.from_code(environment, bucket.code, environment.make_globals(globals), None)
+
+    return from_string

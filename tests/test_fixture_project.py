@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import build, copy_fixture
 from tests.page_checks import Project, broken_promises
-from tests.site import LANGUAGES, Site
+from tests.site import LANGUAGES, Site, heading_text
 
 NEXT_EDITION = {"2019": "2024", "2018": "2023", "2017": "2022", "40": "45", "31": "36", "52": "60"}
 NEXT_DATES = {
@@ -78,3 +78,24 @@ def test_one_figure_changes_everywhere_and_nothing_else(fixture_site, tmp_path):
                 shown = shown.replace(wrote, wrote.replace("25", "20"))
             assert shown == str(old), path
     assert moved >= 4
+
+
+def test_a_build_from_kept_work_writes_the_same_site_and_sees_each_change(tmp_path):
+    """What builds keep in .cache/ (the check, compiled pages and theme, drawings) changes no
+    byte of the site, and a page edited since is built anew."""
+    project = copy_fixture(tmp_path / "project")
+    fresh = built(project, tmp_path, "fresh")
+    assert (project / ".cache").is_dir()
+    kept = built(project, tmp_path, "kept")
+    assert contents(kept.folder) == contents(fresh.folder)
+    page = project / "docs" / "en" / "index.md"
+    heading = next(line for line in page.read_text("utf-8").splitlines() if line.startswith("# "))
+    page.write_text(page.read_text("utf-8").replace(heading, heading + " (edited)"), "utf-8")
+    edited = built(project, tmp_path, "edited")
+    assert heading_text(edited.soup("en/").select_one("article h1")).endswith("(edited)")
+
+
+def contents(folder) -> dict:
+    return {
+        path.relative_to(folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()
+    }
