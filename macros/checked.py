@@ -12,7 +12,7 @@ from . import evidence, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
 from .file_state import kept
 from .number_words import WORDS_PATH, number_words
-from .page_check import check_pages
+from .page_check import SETTINGS, check_pages
 from .records import Publisher
 from .sources import load_sources
 
@@ -36,12 +36,12 @@ def check_project(project: Path, keep: bool = True) -> CheckedProject:
 
 
 def _input_files(project: Path) -> tuple:
-    """Every input file, with its time of change and size."""
+    """Every input file (the menu in mkdocs.yml among them), with its time of change and size."""
+    paths = [path for folder in INPUTS for path in sorted((project / folder).rglob("*"))]
     return tuple(
-        (path, stat.st_mtime_ns, stat.st_size)
-        for folder in INPUTS
-        for path in sorted((project / folder).rglob("*"))
-        if path.is_file() and (stat := path.stat())
+        (path, status.st_mtime_ns, status.st_size)
+        for path in [*paths, project / SETTINGS]
+        if path.is_file() and (status := path.stat())
     )
 
 

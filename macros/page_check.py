@@ -30,6 +30,8 @@ FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
 DATE_PATTERN = re.compile(r"^(?:[dMyEGL]+|[^A-Za-z]+|'[^']*')+$")
+SETTINGS = "mkdocs.yml"
+MENU_ENTRY = re.compile(r"^[\s-]*(?:[^:#\n]+:\s+)?([^\s:#]+\.md)\s*(?:#.*)?$")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
@@ -42,7 +44,7 @@ def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> l
         for path in pages(project)
         for line, message in _problems(path, facts, sources, includable, trees)
     ]
-    found = list(dict.fromkeys(found + _unpaired_pages(project)))
+    found = list(dict.fromkeys(found + _unpaired_pages(project) + _menu_problems(project)))
     return found or unstated_on_their_page(project, facts, trees)
 
 
@@ -60,6 +62,24 @@ def _unpaired_pages(project: Path) -> list[str]:
         for lang, other in (("lo", "en"), ("en", "lo"))
         for missing in sorted(trees[other] - trees[lang])
     ]
+
+
+def _menu_problems(project: Path) -> list[str]:
+    """Each page the menu (`nav:` in mkdocs.yml) names is in the pages' trees: a page renamed in
+    both, or a misspelt entry, would otherwise stop the build in MkDocs's own words."""
+    lines = (project / SETTINGS).read_text("utf-8").splitlines()
+    start = lines.index("nav:") + 1 if "nav:" in lines else len(lines)
+    trees = [project / "docs" / lang for lang in ("lo", "en")]
+    named = sorted(p.relative_to(trees[0]).as_posix() for p in trees[0].rglob("*.md"))
+    found = []
+    for number, line in enumerate(lines[start:], start=start + 1):
+        if line[:1] not in ("", " ", "#", "-"):
+            break  # the next setting after the menu
+        entry = MENU_ENTRY.match(line)
+        if entry and not any((tree / entry[1]).is_file() for tree in trees):
+            wrong = f"the menu lists '{entry[1]}', which is in neither docs/lo/ nor docs/en/"
+            found.append(f"{SETTINGS}:{number}: " + closest(wrong, entry[1], named, "'{}'"))
+    return found
 
 
 def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[tuple[int, str]]:

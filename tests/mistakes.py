@@ -649,6 +649,15 @@ MISTAKES = [
         deleted=True,
     ),
     Mistake(
+        "a misspelt page in the menu",
+        "mkdocs.yml",
+        "      - charts.md\n",
+        "      - chart.md\n",
+        "mkdocs.yml:{line}: the menu lists 'chart.md', which is in neither docs/lo/ nor docs/en/; "
+        "did you mean 'charts.md'?",
+        "- chart.md",
+    ),
+    Mistake(
         "the publisher's text removed",
         "source/fixture-report.txt",
         "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
