@@ -38,12 +38,14 @@ def source_text(project: Path) -> str:
     """All the publisher's text the site reproduces, as one squeezed string; read again
     whenever a file of it changes (the preview keeps running)."""
     files = sorted((project / SOURCE_FOLDER).glob("*.txt"))
-    return _read_source(tuple((path, path.stat().st_mtime_ns) for path in files))
+    return _read_source(
+        tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in files)
+    )
 
 
 @functools.lru_cache(maxsize=2)
 def _read_source(files: tuple) -> str:
-    return squeezed(" ".join(path.read_text("utf-8") for path, _ in files))
+    return squeezed(" ".join(path.read_text("utf-8") for path, _, _ in files))
 
 
 def check(facts: Facts, project: Path) -> list[str]:

@@ -9,12 +9,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Labels:
+    """A fact's or a source's name, in each language."""
+
     lo: str
     en: str
 
 
 @dataclass(frozen=True)
 class Span:
+    """A range the report gives as two figures ("580 to 5,810")."""
+
     min: int
     max: int
 
@@ -33,6 +37,8 @@ class FactSource:
 
 @dataclass(frozen=True)
 class FactEntry:
+    """One fact as data/facts.yaml holds it, once its schema has let it through."""
+
     kind: str
     value: Value | None
     values: dict[int, Value] | None
@@ -62,6 +68,8 @@ class Publisher:
 
 @dataclass(frozen=True)
 class LaoWords:
+    """How Lao text writes what CLDR has no rule for (data/number-words.yaml)."""
+
     one_to_nine: list[str]
     ordinal: str
     range: str
@@ -70,6 +78,8 @@ class LaoWords:
 
 @dataclass(frozen=True)
 class EnglishWords:
+    """How the English text writes numbers one to nine, places in order and ranges."""
+
     one_to_nine: list[str]
     first_to_ninth: list[str]
     range: str
