@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 
 from . import vega_fonts
 from .facts import Facts
-from .file_state import yaml_data
+from .file_state import located
 from .rendering import data_element, figure_text, resolve_year
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -88,7 +88,7 @@ CHARTS = {
 
 def words() -> dict:
     """data/charts.yaml: every chart's title and description, and the bars' labels."""
-    return yaml_data(WORDS_FILE, "data/charts.yaml")
+    return located(WORDS_FILE, "data/charts.yaml").data
 
 
 def unknown_chart(name: str | None) -> str:

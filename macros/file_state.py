@@ -17,7 +17,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
-from .strict_yaml import load
+from .strict_yaml import LocatedDocument, load
 
 CODE = Path(__file__).resolve().parent
 KEPT = CODE.parent / ".cache" / "checked"
@@ -41,9 +41,9 @@ def when_changed(read):
 
 
 @when_changed
-def yaml_data(path: Path, shown_as: str) -> object:
-    """A word file's data, read by the checked reader (its mistakes were reported by then)."""
-    return load(path, shown_as).data
+def located(path: Path, shown_as: str) -> LocatedDocument:
+    """A word file read by the checked reader, once for its check and the pages that use it."""
+    return load(path, shown_as)
 
 
 def kept(name: str, inputs: Iterable[Path], compute: Callable[[], Result]) -> Result:

@@ -22,6 +22,7 @@ from .rendering import resolve_year
 from .site_paths import SOURCE_PAGES
 from .sources import unknown_source
 from .typed_figures import typed_figures
+from .word_files import LANGUAGES
 
 INCLUDE_DIR = "report"
 PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address")
@@ -55,7 +56,7 @@ def _unpaired_pages(project: Path) -> list[str]:
         lang: {
             p.relative_to(project / "docs" / lang) for p in (project / "docs" / lang).rglob("*.md")
         }
-        for lang in ("lo", "en")
+        for lang in LANGUAGES
     }
     return [
         f"docs/{lang}/{missing}:1: this page is missing; docs/{other}/{missing} needs it"
@@ -69,7 +70,7 @@ def _menu_problems(project: Path) -> list[str]:
     both, or a misspelt entry, would otherwise stop the build in MkDocs's own words."""
     lines = (project / SETTINGS).read_text("utf-8").splitlines()
     start = lines.index("nav:") + 1 if "nav:" in lines else len(lines)
-    trees = [project / "docs" / lang for lang in ("lo", "en")]
+    trees = [project / "docs" / lang for lang in LANGUAGES]
     named = sorted(p.relative_to(trees[0]).as_posix() for p in trees[0].rglob("*.md"))
     found = []
     for number, line in enumerate(lines[start:], start=start + 1):
@@ -145,7 +146,7 @@ def _statement_problems(tree: nodes.Template) -> Iterator[tuple[int, str]]:
 def _language_of(name: str) -> str | None:
     """The language an included file is written for ("notice.lo.md"), if it says."""
     parts = name.split(".")
-    return parts[-2] if len(parts) == 3 and parts[-2] in ("lo", "en") else None
+    return parts[-2] if len(parts) == 3 and parts[-2] in LANGUAGES else None
 
 
 def _language_of_page(path: Path) -> str | None:

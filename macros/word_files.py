@@ -8,8 +8,8 @@ import string
 from pathlib import Path
 
 from .charts import CHARTS
-from .file_state import yaml_data
-from .strict_yaml import LocatedDocument, YamlProblem, load
+from .file_state import located
+from .strict_yaml import LocatedDocument, YamlProblem
 
 LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
@@ -20,8 +20,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 
 
 def check(project: Path) -> None:
-    _check_interface(load(project / INTERFACE_FILE, INTERFACE_FILE))
-    _check_charts(load(project / CHARTS_FILE, CHARTS_FILE))
+    _check_interface(located(project / INTERFACE_FILE, INTERFACE_FILE))
+    _check_charts(located(project / CHARTS_FILE, CHARTS_FILE))
 
 
 def _check_interface(document: LocatedDocument) -> None:
@@ -80,4 +80,4 @@ def _at(data: object, path: tuple) -> object:
 
 def interface_words(lang: str) -> dict[str, str]:
     """The interface words of `lang` (the facts page's heads and section titles among them)."""
-    return yaml_data(PROJECT / INTERFACE_FILE, INTERFACE_FILE)[lang]
+    return located(PROJECT / INTERFACE_FILE, INTERFACE_FILE).data[lang]

@@ -89,7 +89,6 @@ function markTyped(result) {
   const holds = html => html.replace(/<[^>]*>/g, "").search(words) !== -1
   const shown = doc => {
     const written = documents.get(doc.location)
-    if (!written) return doc
     const blocks = lao ? (written.text.match(BLOCK) || []).filter(holds) : []
     return {
       ...doc,
