@@ -1,8 +1,13 @@
 """A Content-Security-Policy on every page, as a `<meta http-equiv>` (the host sets no headers).
 
-Scripts, styles, fonts, images and connections come from the site itself only; the few inline
-scripts Material writes run by their hash, computed here from the page as built; no inline event
-handler or injected script runs, so a missed escape cannot run and no page loads another host.
+Scripts, styles, fonts, images and connections come from the site itself only. The inline
+scripts allowed are those the theme's own script partials write for the page being built,
+hashed from those partials rendered on their own, before any content is added: a script that
+reaches a page in its content, title or words matches none of them and the browser refuses it,
+as it refuses every inline event handler and `style` attribute.
+
+A `<meta>` policy cannot say who may frame a page (`frame-ancestors`): that needs a response
+header, which the README says how to add on a host that allows headers.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 CHARSET = '<meta charset="utf-8">'
+SCRIPT_PARTIALS = "partials/javascripts/"
 INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 POLICY = (
     "default-src 'none'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:; "
@@ -23,17 +29,10 @@ POLICY = (
     "base-uri 'self'; form-action 'self'"
 )
 
-
-def with_policy(html: str) -> str:
-    """The page with its policy as the first thing after the character set."""
-    if CHARSET not in html:
-        raise PluginError("Material's <head> has changed: check hooks/content_security.py")
-    hashes = "".join(
-        f" 'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
-        for script in dict.fromkeys(INLINE_SCRIPT.findall(html))
-    )
-    meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(hashes=hashes)}">'
-    return html.replace(CHARSET, CHARSET + meta, 1)
+theme: dict = {}  # the theme's Jinja environment of the build under way
+scripts_of: dict[
+    str, set[str]
+] = {}  # page or template name: the inline scripts its templates write
 
 
 def in_preview() -> bool:
@@ -42,8 +41,49 @@ def in_preview() -> bool:
     return os.environ.get("SITE_PREVIEW") == "1"
 
 
+def template_scripts(context: dict) -> set[str]:
+    """The inline scripts the theme's script partials write in `context`."""
+    environment = theme["environment"]
+    names = environment.list_templates(filter_func=lambda name: name.startswith(SCRIPT_PARTIALS))
+    return {
+        script
+        for name in names
+        for script in INLINE_SCRIPT.findall(environment.get_template(name).render(context))
+    }
+
+
+def with_policy(html: str, written: set[str]) -> str:
+    """The page with its policy as the first thing after the character set: of its inline
+    scripts, those its templates wrote (`written`) run, by their hash."""
+    if CHARSET not in html:
+        raise PluginError("Material's <head> has changed: check hooks/content_security.py")
+    hashes = "".join(
+        f" 'sha256-{base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()}'"
+        for script in dict.fromkeys(INLINE_SCRIPT.findall(html))
+        if script in written
+    )
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{POLICY.format(hashes=hashes)}">'
+    return html.replace(CHARSET, CHARSET + meta, 1)
+
+
+def on_env(env, config, files):
+    theme["environment"] = env
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    scripts_of[page.file.src_uri] = template_scripts(context)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    if template_name.endswith(".html"):
+        scripts_of[template_name] = template_scripts(context)
+    return context
+
+
 def on_post_page(output: str, page, config) -> str:
-    return output if in_preview() else with_policy(output)
+    return output if in_preview() else with_policy(output, scripts_of.pop(page.file.src_uri))
 
 
 @event_priority(100)  # before hooks/root_404.py keeps the default language's page
@@ -51,4 +91,4 @@ def on_post_template(output_content: str, template_name: str, config) -> str:
     """The pages built from templates alone (404.html) carry the policy too."""
     if in_preview() or not template_name.endswith(".html"):
         return output_content
-    return with_policy(output_content)
+    return with_policy(output_content, scripts_of.pop(template_name))

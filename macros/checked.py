@@ -11,6 +11,7 @@ from pathlib import Path
 from . import evidence, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
 from .file_state import kept
+from .markup_check import markup_problems
 from .number_words import WORDS_PATH, number_words
 from .page_check import SETTINGS, check_pages
 from .records import Publisher
@@ -56,6 +57,9 @@ def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
 
 def _check(project: Path) -> CheckedProject:
     """Every check, in the order an editor should fix what they find."""
+    refused = markup_problems(project)
+    if refused:
+        return CheckedProject(problems=refused)
     try:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)

