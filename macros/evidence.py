@@ -112,13 +112,31 @@ def _holds_number(quote: str, written: str) -> bool:
 def forms(fact: Fact, value: int | str) -> tuple[set[str], set[str], set[str]]:
     """The ways the report may write `value`: digit forms (matched whole), English words
     (matched as words) and phrases (dates and Lao words, matched as they stand)."""
-    if fact.kind == "date":
-        day = datetime.date.fromisoformat(value)
-        written = {format_date(day, form, locale=lang) for form in DATE_FORMATS for lang in LOCALES}
-        return set(), set(), written | {formatting.lao_digits(text) for text in written}
-    if fact.kind == "month":
+    if fact.kind in ("date", "month"):
+        return set(), set(), set(_calendar_forms(fact.kind, value))
+    words: set[str] = set()
+    phrases: set[str] = set()
+    if 1 <= value <= 9:
+        said = number_words()
+        words = {said.en.one_to_nine[value - 1], said.en.first_to_ninth[value - 1]}
+        phrases = {said.lo.one_to_nine[value - 1]}
+    return set(_numeric_forms(value)), words, phrases
+
+
+@functools.lru_cache(maxsize=4096)
+def _calendar_forms(kind: str, value: str) -> frozenset[str]:
+    """A day's or a month's written forms in every locale: CLDR's answer, asked once."""
+    if kind == "month":
         first = datetime.date.fromisoformat(value + "-01")
-        return set(), set(), {format_skeleton("yMMMM", first, locale=lang) for lang in LOCALES}
+        return frozenset(format_skeleton("yMMMM", first, locale=lang) for lang in LOCALES)
+    day = datetime.date.fromisoformat(value)
+    written = {format_date(day, form, locale=lang) for form in DATE_FORMATS for lang in LOCALES}
+    return frozenset(written | {formatting.lao_digits(text) for text in written})
+
+
+@functools.lru_cache(maxsize=4096)
+def _numeric_forms(value: int) -> frozenset[str]:
+    """A number's digit forms in every locale: many facts share a figure, CLDR is asked once."""
     numeric = {str(value), formatting.lao_digits(str(value))}
     numeric |= {format_decimal(value, locale=lang) for lang in LOCALES}
     if value >= 1_000_000:
@@ -126,10 +144,4 @@ def forms(fact: Fact, value: int | str) -> tuple[set[str], set[str], set[str]]:
             format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=1)
             for lang in LOCALES
         }
-    words: set[str] = set()
-    phrases: set[str] = set()
-    if 1 <= value <= 9:
-        said = number_words()
-        words = {said.en.one_to_nine[value - 1], said.en.first_to_ninth[value - 1]}
-        phrases = {said.lo.one_to_nine[value - 1]}
-    return numeric, words, phrases
+    return frozenset(numeric)

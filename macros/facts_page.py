@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from .facts import Facts
 from .plain_text import plain
@@ -46,23 +46,16 @@ def _rows(fact, lang, root, page_url, words) -> str:
     for year in fact.entry.by_year():
         target = statement(root, source.page, fact.id, year)
         shown = figure_text(fact, fact.value_for(year), lang, words=False)
+        quote_lang = "lo" if source.page == "article" else "en"
         rows.append(
-            Markup(
-                '<tr id="{id}"><td class="facts-list__label">{label}</td>\n'
-                '<td class="facts-list__year" data-title="{year_word}">{year}</td>\n'
-                '<td class="facts-list__figure">{figure}</td>\n'
-                '<td class="facts-list__source"><q lang="{quote_lang}">{quote}</q>'
-                ' <a href="{href}">{link_text}</a></td></tr>\n'
-            ).format(
-                id=entry_id(fact.id, year),
-                label=plain(getattr(fact.entry.label, lang)),
-                year_word=words["year"],
-                year="" if year is None else year,
-                figure=data_element(fact, year, shown),
-                quote_lang="lo" if source.page == "article" else "en",
-                quote=plain(fact.entry.quote_for(year)),
-                href=link(target, page_url),
-                link_text=words[f"in_{which}"],
-            )
+            f'<tr id="{escape(entry_id(fact.id, year))}">'
+            f'<td class="facts-list__label">{plain(getattr(fact.entry.label, lang))}</td>\n'
+            f'<td class="facts-list__year" data-title="{escape(words["year"])}">'
+            f"{'' if year is None else year}</td>\n"
+            f'<td class="facts-list__figure">{data_element(fact, year, shown)}</td>\n'
+            f'<td class="facts-list__source"><q lang="{quote_lang}">'
+            f"{plain(fact.entry.quote_for(year))}</q>"
+            f' <a href="{escape(link(target, page_url))}">{escape(words[f"in_{which}"])}</a>'
+            "</td></tr>\n"
         )
     return "".join(rows)
