@@ -8,6 +8,7 @@ import yaml
 
 FACTS = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
 SOURCES = FACTS.with_name("sources.yaml")
+CHARTS = FACTS.with_name("charts.yaml")
 
 
 def read_facts(path: Path = FACTS) -> dict[str, dict]:
@@ -33,3 +34,8 @@ def quote_for(fact: dict, year: str | int | None) -> str:
 def read_sources() -> dict[str, dict]:
     """The credited publishers, by name."""
     return yaml.safe_load(SOURCES.read_text("utf-8"))
+
+
+def read_charts() -> dict[str, dict]:
+    """The charts' words (data/charts.yaml): titles, descriptions and labels per language."""
+    return yaml.safe_load(CHARTS.read_text("utf-8"))

@@ -8,7 +8,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
-from tests.facts_file import read_sources
+from tests.facts_file import read_charts, read_facts, read_sources
 from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
@@ -111,8 +111,13 @@ def test_report_prints_without_navigation_or_search(site_address, page):
 
 def test_charts_print_with_their_numbers(site_address, page):
     text = printed_text(page, site_address + "en/charts/")
-    assert "Victims identified, by sex, age and form of exploitation" in text
-    assert "traffickers convicted" in text
+    facts, charts = read_facts(), read_charts()
+    years = {
+        "previous": facts["report.previous_year"]["value"],
+        "current": facts["report.reporting_year"]["value"],
+    }
+    assert charts["charts"]["victims_by_group"]["title"]["en"].format(**years) in text
+    assert charts["labels"]["convictions"]["en"] in text
     assert "1,802" in text
     assert "Search" not in text
 
