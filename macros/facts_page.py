@@ -21,7 +21,8 @@ def sections(facts: Facts) -> dict[str, list]:
 
 def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
     """Markdown headings and HTML tables for every fact, in the reader's language. On a
-    phone, site.css lays each row out as a card: label, figure and year, the sentence."""
+    phone, site.css lays each row out as a card: label, figure and year, the sentence. Search
+    indexes the rows without the column heads and the links' words, which every row repeats."""
     said = interface_words(lang)
     words = {key.removeprefix("facts_"): text for key, text in said.items()}
     parts = []
@@ -31,7 +32,7 @@ def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
         rows = "".join(_rows(fact, lang, root, page_url, words) for fact in members)
         head = "\n".join(f"<th>{words[key]}</th>" for key in ("fact", "year", "figure", "source"))
         parts.append(
-            f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>\n'
+            f'<div class="facts-list"><table><thead data-search-exclude><tr>{head}</tr></thead>\n'
             f"<tbody>{rows}</tbody></table></div>"
         )
     return "\n\n".join(parts)
@@ -50,7 +51,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
                 '<td class="facts-list__year" data-title="{year_word}">{year}</td>\n'
                 '<td class="facts-list__figure">{figure}</td>\n'
                 '<td class="facts-list__source"><q lang="{quote_lang}">{quote}</q>'
-                ' <a href="{href}">{link_text}</a></td></tr>\n'
+                ' <a href="{href}" data-search-exclude>{link_text}</a></td></tr>\n'
             ).format(
                 id=entry_id(fact.id, year),
                 label=plain(getattr(fact.entry.label, lang)),
