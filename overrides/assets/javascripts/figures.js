@@ -97,9 +97,8 @@
     if (window.Highlight && CSS.highlights) {
       CSS.highlights.set(SENTENCE_MARK, new Highlight(range));
     }
-    const within = range.commonAncestorContainer;
-    (within instanceof Element ? within : within.parentElement)
-      .scrollIntoView({ block: "center" });
+    const where = range.getBoundingClientRect();
+    window.scrollBy({ top: where.top - Math.max(0, (window.innerHeight - where.height) / 2) });
     return range;
   }
 
