@@ -152,8 +152,9 @@ def test_figures_read_as_text_until_pointed_at_with_one_box_style_in_both_langua
                         document.querySelector('article').append(a);
                         const colour = getComputedStyle(a).color; a.remove(); return colour })()"""
         )
-        look = """e => [getComputedStyle(e).textDecorationLine, getComputedStyle(e).textDecorationStyle,
-                        getComputedStyle(e).color, getComputedStyle(e.parentElement).color]"""
+        look = """e => { const seen = getComputedStyle(e);
+            return [seen.textDecorationLine, seen.textDecorationStyle, seen.color,
+                    getComputedStyle(e.parentElement).color] }"""
         line, style, colour, text_colour = figure.evaluate(look)
         assert (line, style, colour) == ("underline", "dotted", text_colour), lang
         assert colour != link_colour, lang
