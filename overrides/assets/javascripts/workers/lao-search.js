@@ -84,9 +84,13 @@ const unescapeHtml = html => html.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity, 
       ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)))
 const escapeHtml = text => text.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
 
-/* A few words of a page's text around the first of the reader's words, as plain text. */
+/* A few words of a page's text around the first of the reader's words, as plain text, from
+   the one paragraph or list item that holds them. */
 function excerpt(html, words) {
-  const text = unescapeHtml(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim()
+  const blocks = html.split(/<\/?(?:p|li|ol|ul|pre)>/)
+    .map(block => unescapeHtml(block.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+  const text = blocks.find(block => block.search(words) !== -1) ?? blocks[0] ?? ""
   const found = text.search(words)
   let from = Math.max(0, found - BEFORE)
   let to = Math.min(text.length, from + EXCERPT)
