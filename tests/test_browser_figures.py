@@ -118,6 +118,26 @@ def test_the_box_leads_to_the_sentence_on_this_page_and_marks_it(site_address, p
     assert checked
 
 
+def test_a_translated_sentence_is_marked_where_the_figure_stands(site, site_address, page):
+    """On the article's translation, the box of a figure the article states leads to the
+    translated sentence on the same page: the paragraph the figure stands in is marked."""
+    address = site_address + PREFIX["en"]
+    page.goto(address, wait_until="networkidle")
+    figures = page.locator("article p a.fact")
+    ids = figures.evaluate_all("all => all.map(f => f.querySelector('data').dataset.fact)")
+    index = next(
+        i for i, fact_id in enumerate(ids) if FACTS[fact_id]["source"]["page"] == "article"
+    )
+    figure = figures.nth(index)
+    figure.click()
+    page.locator('#fact-popover-box a[data-to="statement"]').click()
+    page.wait_for_function(f"() => {MARKED} !== ''")
+    assert page.url.startswith(address)
+    paragraph = figure.evaluate("f => f.closest('p').textContent")
+    assert spaced(page.evaluate(MARKED)) == spaced(paragraph)
+    page.wait_for_function(MARKED_IN_VIEW)
+
+
 @pytest.mark.parametrize("path", ["", "en/", "report/protection/", "en/report/protection/"])
 def test_the_box_quotes_in_the_pages_language_first(site, site_address, page, path):
     """A sentence in another language than the page's comes second, named as the original;
