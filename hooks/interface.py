@@ -4,7 +4,8 @@
 - The heading links take a title in the page's language: Python-Markdown's `toc` has one
   `permalink_title` for every language.
 - A page with figures gets the figure box's skeleton as a <template>, in its language, which
-  overrides/assets/javascripts/figures.js fills with the figure's label and sentence as text.
+  overrides/assets/javascripts/figures.js fills with the figure's label and sentence as text,
+  naming the publisher's language where the page's is another.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ HEADING_LINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="Permanen
 POPOVER = Markup(
     '<template id="fact-popover"><div class="fact-popover">'
     '<p class="fact-popover__label"></p>'
+    '<blockquote class="fact-popover__here"></blockquote>'
+    '<p class="fact-popover__original" data-in="report">{original_in_report}</p>'
+    '<p class="fact-popover__original" data-in="article">{original_in_article}</p>'
     '<blockquote class="fact-popover__quote"></blockquote>'
     '<ul class="fact-popover__links">'
     '<li data-in="report"><a data-to="statement">{in_report}</a></li>'

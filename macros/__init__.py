@@ -16,7 +16,6 @@ from .rendering import data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
     DOWNLOADS,
     FACTS_PAGE,
-    SOURCE_PAGES,
     entry_id,
     figure_anchor,
     language_root,
@@ -89,12 +88,8 @@ def define_env(env) -> None:
             anchor if first_here else None,
             worded=wording is not None,
         )
-        source_page = root() + SOURCE_PAGES[found.entry.source.page]
         entry = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
-        if first_here and env.page.url == source_page:
-            target = entry
-        else:
-            target = statement(root(), found.entry.source.page, fact_id, chosen_year)
+        target = statement(root(), found.entry.source.page, fact_id, chosen_year)
         return figure_link(
             found,
             chosen_year,

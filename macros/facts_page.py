@@ -21,7 +21,8 @@ def sections(facts: Facts) -> dict[str, list]:
 
 def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
     """Markdown headings and HTML tables for every fact, in the reader's language. On a
-    phone, site.css lays each row out as a card: label, figure and year, the sentence."""
+    phone, site.css lays each row out as a card: label, figure and year, the sentence. Search
+    indexes the rows without the column heads and the links' words, which every row repeats."""
     said = interface_words(lang)
     words = {key.removeprefix("facts_"): text for key, text in said.items()}
     parts = []
@@ -33,7 +34,7 @@ def facts_page(facts: Facts, lang: str, root: str, page_url: str) -> str:
             f"<th>{escape(words[key])}</th>" for key in ("fact", "year", "figure", "source")
         )
         parts.append(
-            f'<div class="facts-list"><table><thead><tr>{head}</tr></thead>\n'
+            f'<div class="facts-list"><table><thead data-search-exclude><tr>{head}</tr></thead>\n'
             f"<tbody>{rows}</tbody></table></div>"
         )
     return "\n\n".join(parts)
@@ -55,7 +56,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
             f'<td class="facts-list__figure">{data_element(fact, year, shown)}</td>\n'
             f'<td class="facts-list__source"><q lang="{quote_lang}">'
             f"{plain(fact.entry.quote_for(year))}</q>"
-            f' <a href="{escape(link(target, page_url))}">{escape(words[f"in_{which}"])}</a>'
+            f' <a href="{escape(link(target, page_url))}" data-search-exclude>{escape(words[f"in_{which}"])}</a>'
             "</td></tr>\n"
         )
     return "".join(rows)

@@ -77,15 +77,17 @@ def data_element(
 def figure_link(
     fact: Fact, year: int | None, element: Markup, lang: str, href: str, entry_href: str
 ) -> Markup:
-    """The figure as a link to where it is stated. Its label, source sentence and facts-page
-    entry ride in data attributes, which figures.js shows as text on hover, focus or tap: a
-    `title` would reach Material's tooltip, which reads it back as HTML."""
+    """The figure as a link to where it is stated; activated, it opens figures.js's box
+    (`aria-haspopup`), whose first link leads there. Its label, source sentence and facts-page
+    entry ride in data attributes, which figures.js shows as text on hover, focus, click or
+    tap: a `title` would reach Material's tooltip, which reads it back as HTML."""
     label = getattr(fact.entry.label, lang)
     when = f" ({year})" if year is not None else ""
     source = fact.entry.source
     return Markup(
         '<a class="fact" href="{href}" data-label="{label}" data-quote="{quote}"'
-        ' data-quote-lang="{quote_lang}" data-in="{where}" data-entry="{entry}">{element}</a>'
+        ' data-quote-lang="{quote_lang}" data-in="{where}" data-entry="{entry}"'
+        ' aria-haspopup="dialog">{element}</a>'
     ).format(
         href=href,
         label=plain(label + when),

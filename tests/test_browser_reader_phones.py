@@ -140,7 +140,9 @@ def test_a_tap_on_a_figure_opens_its_box_and_stays_on_the_page(site_address, ope
     assert target.bounding_box()["y"] >= page.locator(".md-header").bounding_box()["height"]
 
 
-def test_figures_look_like_links_with_one_box_style_in_both_languages(site_address, opened):
+def test_figures_read_as_text_until_pointed_at_with_one_box_style_in_both_languages(
+    site_address, opened
+):
     looks = {}
     for lang in LANGUAGES:
         page = opened("desktop", site_address + PREFIX[lang])
@@ -150,18 +152,33 @@ def test_figures_look_like_links_with_one_box_style_in_both_languages(site_addre
                         document.querySelector('article').append(a);
                         const colour = getComputedStyle(a).color; a.remove(); return colour })()"""
         )
-        underline, colour = figure.evaluate(
-            "e => [getComputedStyle(e).textDecorationLine, getComputedStyle(e).color]"
-        )
-        assert underline == "underline" and colour == link_colour, lang
+        look = """e => { const seen = getComputedStyle(e);
+            return [seen.textDecorationLine, seen.textDecorationStyle, seen.color,
+                    getComputedStyle(e.parentElement).color] }"""
+        line, style, colour, text_colour = figure.evaluate(look)
+        assert (line, style, colour) == ("underline", "dotted", text_colour), lang
+        assert colour != link_colour, lang
         figure.hover()
         box = page.locator('#fact-popover-box[role="tooltip"]')
         box.wait_for()
+        page.wait_for_timeout(300)  # Material eases a link's colour in
+        line, style, colour, _ = figure.evaluate(look)
+        assert (line, style, colour) == ("underline", "solid", link_colour), lang
         looks[lang] = box.evaluate(
             "e => [getComputedStyle(e).fontSize, getComputedStyle(e).fontWeight]"
         )
     assert looks["lo"] == looks["en"]
     assert looks["en"][1] == "400"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_tapped_headline_figure_shows_no_heading_link(site_address, opened, lang):
+    page = opened("phone", site_address + PREFIX[lang])
+    headline = page.locator("article h1")
+    headline.locator("a.fact").first.tap()
+    page.locator('#fact-popover-box[role="dialog"]').wait_for()
+    page.wait_for_timeout(300)  # Material fades a heading's link in
+    assert headline.locator(".headerlink").evaluate("e => getComputedStyle(e).opacity") == "0"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -5,8 +5,10 @@
 (function () {
   "use strict"
 
-  const query = new URL(location.href).searchParams.get("h")
-  const words = new RegExp(self.LaoSegmentation.wordPatterns(query).join("|"), "gi")
+  const query = new URL(location.href).searchParams.get("h") || ""
+  const patterns = self.LaoSegmentation.wordPatterns(query)
+  if (!patterns.length) return
+  const words = new RegExp(patterns.join("|"), "gi")
   const content = document.querySelector("[data-md-component=content]")
   const walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT)
   const found = []

@@ -14,15 +14,29 @@
 
   /* Material fetches the index on load for a form named "search", for its worker (which
      loads its own) and to mark a result's words on the page it opens (`?h=`), which
-     search-highlight.js does instead, in either spelling. */
+     search-highlight.js does instead, in either spelling. An empty `h` marks nothing and is
+     dropped from the address. */
   form.removeAttribute("name")
-  if (parameters.has("h"))
+  if (parameters.has("h") && !parameters.get("h").trim()) {
+    const address = new URL(location.href)
+    address.searchParams.delete("h")
+    history.replaceState(history.state, "", address)
+  }
+  if (parameters.get("h")?.trim())
     for (const name of ["workers/lao-segmentation.js", "search-highlight.js"]) {
       const script = document.createElement("script")
       script.src = new URL(name, document.currentScript.src).href
       script.async = false
       document.body.append(script)
     }
+
+  /* Material searches when a key is released; a query also arrives by paste, an input
+     method's composition, a suggestion bar, voice or autofill, with no key released. Any
+     change of the query is handed to Material as the key release it waits for. */
+  const query = form.querySelector("input[type=text], input[type=search]")
+  const searchNow = () => query.dispatchEvent(new KeyboardEvent("keyup"))
+  query.addEventListener("input", searchNow)
+  query.addEventListener("compositionend", searchNow)
 
   const RealWorker = window.Worker
   const workerAddress = new URL(config.search, location.href).href

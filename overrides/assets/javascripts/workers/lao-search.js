@@ -2,16 +2,15 @@
    file: lao-segmentation.js, this file, then Material's own worker. This part loads the index
    of the reader's language (`lang` in the worker's address) itself, as soon as search opens,
    splits Lao queries into the words the index holds, with the rule the index was split with,
-   shows the results in the page's own spelling with the words the reader typed marked (not
-   the pieces the query was split into), and hands everything else to Material's worker
+   shows each result as a few words of the page's own spelling around the words the reader
+   typed, marked (not the pieces the query was split into), and hands everything else to Material's worker
    unchanged. */
 "use strict"
 
 const readerLanguage = new URL(self.location.href).searchParams.get("lang")
 const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}search/search_index.json`
 const MESSAGE = { SETUP: 0, QUERY: 2, RESULT: 3 } /* Material 9.8's SearchMessageType */
-const { fold, split, wordPatterns, LAO_RUN, LAO_LETTER } = self.LaoSegmentation
-const BLOCK = /<(p|li|td|th|dt|dd|h[1-6]|blockquote)\b[^>]*>[\s\S]*?<\/\1>/g
+const { fold, split, wordPatterns, LAO_RUN } = self.LaoSegmentation
 const WORD_BREAK = /\u200b/g
 
 let documents = new Map()
@@ -75,26 +74,58 @@ function rewrite(message) {
   return { ...message, data: laoQuery(message.data) }
 }
 
-/* Material marks every piece of the split query, in the first blocks where any piece occurs,
-   in the folded text it searched; show instead the page's own spelling, with the reader's own
-   words marked, and for a Lao query the blocks (at most two, as Material does) that hold them.
-   Those words are named (`terms`) for the link to the page, which marks them there too. The
-   index's word breaks are taken out of what the reader sees. */
+const EXCERPT = 200 /* characters shown of a result's text: three lines on a phone */
+const BEFORE = 50 /* of them, before the first of the reader's words */
+const BOUNDARY = /[\s\u200b]/
+const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " }
+const unescapeHtml = html => html.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity, name) =>
+  name[0] !== "#" ? ENTITIES[name] ?? entity
+    : String.fromCodePoint(name[1] === "x" || name[1] === "X"
+      ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)))
+const escapeHtml = text => text.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`)
+
+/* A few words of a page's text around the first of the reader's words, as plain text, from
+   the one paragraph or list item that holds them. */
+function excerpt(html, words) {
+  const blocks = html.split(/<\/?(?:p|li|ol|ul|pre)>/)
+    .map(block => unescapeHtml(block.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+  const text = blocks.find(block => block.search(words) !== -1) ?? blocks[0] ?? ""
+  const found = text.search(words)
+  let from = Math.max(0, found - BEFORE)
+  let to = Math.min(text.length, from + EXCERPT)
+  while (from > 0 && from < found && !BOUNDARY.test(text[from - 1])) from++
+  while (to < text.length && to > Math.max(from, found) + 1 && !BOUNDARY.test(text[to])) to--
+  return `${from > 0 ? "… " : ""}${text.slice(from, to).trim()}${to < text.length ? " …" : ""}`
+}
+
+/* Material marks every piece of the split query in the folded text it searched, and shows a
+   page's whole text; show instead a few words of the page's own spelling around the reader's
+   own words, marked. Those words are named (`terms`) for the link to the page, which marks
+   them there too, never an empty list of them. The index's word breaks are taken out of what
+   the reader sees. */
 function markTyped(result) {
-  const lao = LAO_LETTER.test(typed)
   const words = new RegExp(wordPatterns(typed).join("|") || "$^", "gi")
   const mark = html => html.split(/(<[^>]*>)/)
     .map(part => part.startsWith("<") ? part : part.replace(words, "<mark>$&</mark>"))
     .join("")
-  const holds = html => html.replace(/<[^>]*>/g, "").search(words) !== -1
+  const markText = text => {
+    let html = ""
+    let end = 0
+    for (const match of text.matchAll(words)) {
+      html += `${escapeHtml(text.slice(end, match.index))}<mark>${escapeHtml(match[0])}</mark>`
+      end = match.index + match[0].length
+    }
+    return html + escapeHtml(text.slice(end))
+  }
+  const missing = terms => Object.fromEntries(Object.entries(terms).filter(([, found]) => !found))
   const shown = doc => {
     const written = documents.get(doc.location)
-    const blocks = lao ? (written.text.match(BLOCK) || []).filter(holds) : []
     return {
       ...doc,
       title: mark(written.title),
-      text: mark(blocks.length ? blocks.slice(0, 2).join("") : written.text),
-      ...lao && Object.keys(doc.terms).length && { terms: { [typed.trim()]: true } }
+      text: `<p>${markText(excerpt(written.text, words))}</p>`,
+      terms: { ...missing(doc.terms), [typed.trim()]: true }
     }
   }
   const clean = doc => ({
