@@ -57,7 +57,7 @@ def _rows(fact, lang, root, page_url, words) -> str:
             f'<td class="facts-list__source"><q lang="{quote_lang}">'
             f"{plain(fact.entry.quote_for(year))}</q>"
             f' <a href="{escape(link(target, page_url))}" data-search-exclude>'
-            f'{escape(words[f"in_{which}"])}</a>'
+            f"{escape(words[f'in_{which}'])}</a>"
             "</td></tr>\n"
         )
     return "".join(rows)
