@@ -1,6 +1,6 @@
 # Every target sets up .venv from the pinned requirements first, so a fresh clone needs only
-# python3 and make; with Node.js (npm) it also installs the pinned HTML checker the tests run
-# (package-lock.json: vnu-jar, which needs Java 17).
+# python3 and make. `make test` also installs, with Node.js (npm), the pinned HTML checker its
+# tests run (package-lock.json: vnu-jar, which needs Java 17).
 
 PYTHON ?= python3
 VENV := .venv
@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build test lint format check bench
 
-setup: $(READY) $(NODE_READY)
+setup: $(READY)
 
 $(READY): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,7 +46,7 @@ format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint build
+test: lint build $(NODE_READY)
 	$(BIN)/pytest
 
 check: setup

@@ -1,7 +1,7 @@
 """The W3C Nu HTML checker finds no more errors on the built site than on plain Material's build
 of the same pages: whatever the site adds to Material's markup is valid HTML.
 
-The checker is the pinned `vnu-jar` of package-lock.json, installed by `make setup` (npm) and
+The checker is the pinned `vnu-jar` of package-lock.json, installed by `make test` (npm) and
 run with Java; without them the test fails in CI and is skipped locally with a line saying so.
 """
 
@@ -34,7 +34,7 @@ def checker() -> list[str]:
     if java is None:
         missing("java is missing: install Java 17 (`apt-get install -y openjdk-17-jre-headless`)")
     if not VNU_JAR.exists():
-        missing(f"{VNU_JAR.relative_to(ROOT)} is missing: install Node.js, then `make setup`")
+        missing(f"{VNU_JAR.relative_to(ROOT)} is missing: install Node.js, then `make test`")
     return [java, "-jar", str(VNU_JAR), "--errors-only", "--skip-non-html", "--format", "json"]
 
 
