@@ -9,12 +9,13 @@ from pathlib import Path
 
 from .charts import CHARTS
 from .file_state import located
+from .key_figures import PLACES as KEY_FIGURE_PLACES
 from .strict_yaml import LocatedDocument, YamlProblem
 
 LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
-INTERFACE_PLACES = {"share_tier": {"tier", "year"}}
+INTERFACE_PLACES = {"share_tier": {"tier", "year"}, **KEY_FIGURE_PLACES}
 CHART_PLACES = {"previous", "current"}
 NOTE_PLACES = CHART_PLACES | {"figure"}
 PROJECT = Path(__file__).resolve().parents[1]
