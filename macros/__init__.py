@@ -120,7 +120,7 @@ def define_env(env) -> None:
         they link to their sentences and leave the sentences the figures' link targets."""
         return key_figure_strip(
             interface_words(reader_language()),
-            lambda fact_id, year: figure(fact_id, year, anchorable=False, words=False),
+            lambda fact_id, year: figure(fact_id, year, anchorable=False),
         )
 
     @env.macro

@@ -208,12 +208,13 @@ class _Element:
     shown: str
 
 
-def _element(facts: Facts, fact_id: str, which: str, lang: str) -> _Element:
-    """A fact's figure for the current or previous reporting year, inside its <data>."""
+def _element(facts: Facts, fact_id: str, which: str, lang: str, words=False) -> _Element:
+    """A fact's figure for the current or previous reporting year, inside its <data>: in
+    digits, or with `words=None` as the language's prose writes it."""
     fact = facts.get(fact_id)
     year = resolve_year(fact, facts, "previous" if which == "previous" else None)
     value = fact.value_for(year)
-    shown = figure_text(fact, value, lang, words=False)
+    shown = figure_text(fact, value, lang, words=words)
     return _Element(data_element(fact, year, shown), year, value, shown)
 
 
@@ -254,7 +255,7 @@ def _gap(gap: Gap, name: str, chart: Chart, rows: list[dict], facts, lang, text)
     figure_in_note = Markup("")
     if chart.cited and gap.note in chart.cited:
         fact_id, which = chart.cited[gap.note]
-        element = _element(facts, fact_id, which, lang)
+        element = _element(facts, fact_id, which, lang, words=None)
         figure_in_note, cited = element.markup, f"{fact_id}:{element.year or ''}"
     note = words_of_note.format(
         figure=figure_in_note,

@@ -23,8 +23,12 @@ def test_report_pages_open_with_the_chapters_credit(site, lang):
     assert pages
     for path in pages:
         article = site.soup(path).select_one("article")
-        credit = article.select_one("h1").find_next_sibling()  # under the headline
-        assert {"admonition", "abstract"} <= set(credit.get("class", [])), path
+        credit = article.select_one(".admonition.abstract")
+        assert credit is not None, path
+        # under the headline, with nothing but the page's notes before it
+        before = credit.find_previous_siblings()
+        assert before[-1].name == "h1", path
+        assert all("admonition" in tag.get("class", []) for tag in before[:-1]), path
         text = " ".join(credit.get_text(" ").split())
         assert CHAPTER["what"][lang] in text, path
         assert CHAPTER["publisher"][lang] in text, path
