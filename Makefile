@@ -1,10 +1,12 @@
 # Every target sets up .venv from the pinned requirements first, so a fresh clone needs only
-# python3 and make.
+# python3 and make. `make test` also installs, with Node.js (npm), the pinned HTML checker its
+# tests run (package-lock.json: vnu-jar, which needs Java 17).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+NODE_READY := node_modules/.ready
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: setup serve build test lint format check bench
@@ -15,6 +17,13 @@ $(READY): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
+
+$(NODE_READY): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --ignore-scripts --no-audit --no-fund --silent && touch $@; \
+	else \
+	  echo "npm is missing: the HTML checker is not installed and its test is skipped (install Node.js)"; \
+	fi
 
 # The preview keeps running through an editor's mistake and shows it on every page.
 SERVE_ADDRESS ?= 127.0.0.1:8000
@@ -37,7 +46,7 @@ format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: lint build
+test: lint build $(NODE_READY)
 	$(BIN)/pytest
 
 check: setup

@@ -1,8 +1,10 @@
-"""Two corrections to the HTML Material writes, which its templates have no setting for.
+"""Three corrections to the HTML Material writes, which its templates have no setting for.
 
 - The hreflang alternates come out relative (Material runs them through the `url` filter);
   search engines want them absolute, so they are resolved against the page's canonical URL.
 - The search dialog (`role="dialog"`) has no accessible name; it gets its search box's label.
+- With `navigation.sections`, a section's label in the navigation gets `tabindex=""`, which is
+  not valid HTML (the W3C checker's error); the empty attribute is dropped, as Material means.
 
 Each looks for Material 9.8's exact markup and stops the build if it is not there.
 """
@@ -15,11 +17,18 @@ from mkdocs.exceptions import PluginError
 ALTERNATE = re.compile(r'(<link rel="alternate" href=")([^"]*)(" hreflang="[^"]+">)')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_LABEL = re.compile(r'class="md-search__input" name="query" aria-label="([^"]*)"')
+EMPTY_TABINDEX = re.compile(r'(<label class="md-nav__link[^>]*?) tabindex=""')
 
 
 def on_post_page(output: str, page, config) -> str:
     output = ALTERNATE.sub(lambda m: m[1] + urljoin(page.canonical_url, m[2]) + m[3], output)
+    output = EMPTY_TABINDEX.sub(r"\1", output)
     label = SEARCH_LABEL.search(output)
     if SEARCH_DIALOG not in output or label is None:
         raise PluginError("Material's search markup has changed: check hooks/material_html.py")
     return output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{label[1]}">')
+
+
+def on_post_template(output: str, template_name: str, config) -> str:
+    """The 404 page has Material's navigation too."""
+    return EMPTY_TABINDEX.sub(r"\1", output)

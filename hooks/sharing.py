@@ -18,7 +18,8 @@ def tags(page, config) -> Markup:
     description = page.meta.get("description") or config.site_description
     image = config.site_url + IMAGE.format(lang=lang)
     properties = [
-        ("og:type", "website" if page.is_homepage else "article"),
+        # each language's home page (top of its own tree, as `/` and `/en/`) is the website
+        ("og:type", "website" if page.is_top_level and page.is_index else "article"),
         ("og:site_name", config.site_name),
         ("og:title", title),
         ("og:description", description),

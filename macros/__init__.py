@@ -11,6 +11,7 @@ from mkdocs.exceptions import PluginError
 from . import charts, exports, formatting, preview, share_image
 from .checked import check_project
 from .facts_page import facts_page
+from .key_figures import strip as key_figure_strip
 from .plain_text import plain
 from .rendering import data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
@@ -23,6 +24,7 @@ from .site_paths import (
     statement,
 )
 from .sources import field_text
+from .word_files import interface_words
 
 
 def define_env(env) -> None:
@@ -49,12 +51,12 @@ def define_env(env) -> None:
     def root() -> str:
         return language_root(reader_language(), i18n.default_language)
 
-    @env.macro
-    @pass_context
-    def fact(
-        context,
+    def figure(
         fact_id,
         year=None,
+        text_lang=None,
+        *,
+        anchorable=True,
         words=None,
         cap=False,
         ordinal=False,
@@ -62,16 +64,14 @@ def define_env(env) -> None:
         wording=None,
         digits=None,
     ):
-        """A figure from the facts file, in the text's language (a block in another language
-        than the page sets `text_lang`), inside its <data> element, linked to its source.
-        `wording` is the text's own words for the figure ("did not convict any"); `digits="lao"`
-        writes it in Lao digits, where the source does."""
+        """A figure as a page shows it: inside its <data> element, linked to its source. The
+        first of a figure on a page is the target of links to its sentence, if `anchorable`."""
         found = facts.get(fact_id)
         chosen_year = resolve_year(found, facts, year)
         text = wording or figure_text(
             found,
             found.value_for(chosen_year),
-            context.get("text_lang") or reader_language(),
+            text_lang or reader_language(),
             words=words,
             ordinal=ordinal,
             form=form,
@@ -79,8 +79,9 @@ def define_env(env) -> None:
         if digits == "lao":
             text = formatting.lao_digits(text)
         anchor = figure_anchor(fact_id, chosen_year)
-        first_here = (env.page.url, anchor) not in anchored
-        anchored.add((env.page.url, anchor))
+        first_here = anchorable and (env.page.url, anchor) not in anchored
+        if anchorable:
+            anchored.add((env.page.url, anchor))
         element = data_element(
             found,
             chosen_year,
@@ -97,6 +98,24 @@ def define_env(env) -> None:
             reader_language(),
             link(target, env.page.url),
             link(entry, env.page.url),
+        )
+
+    @env.macro
+    @pass_context
+    def fact(context, fact_id, year=None, **options):
+        """A figure from the facts file, in the text's language (a block in another language
+        than the page sets `text_lang`), inside its <data> element, linked to its source.
+        Options: `words`, `cap`, `ordinal`, `form`; `wording`, the text's own words for the
+        figure ("did not convict any"); `digits="lao"`, in Lao digits, where the source does."""
+        return figure(fact_id, year, context.get("text_lang"), **options)
+
+    @env.macro
+    def key_figures() -> Markup:
+        """The year's key figures under a home page's headline, each against the year before;
+        they link to their sentences and leave the sentences the figures' link targets."""
+        return key_figure_strip(
+            interface_words(reader_language()),
+            lambda fact_id, year: figure(fact_id, year, anchorable=False),
         )
 
     @env.macro

@@ -27,6 +27,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 DRAWINGS = PROJECT / ".cache" / "charts"
 WORDS_FILE = PROJECT / "data" / "charts.yaml"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
+REST_COLOUR = "#767676"  # a part the report gives no figure for
 # The drawing is WIDTH units wide with text FONT_SIZE units high; site.css lets it grow to
 # 24em, so its text is at most 13 * 24 / 340 = 0.92 of the body size, and on a 328 px phone
 # column it is 13 * 328 / 340 = 12.5 px.
@@ -49,6 +50,40 @@ class Bar:
     series: str | None = None  # a key of `labels`; None: the series is the year
 
 
+@dataclass(frozen=True)
+class Gap:
+    """A cell of the chart with no figure of its own: the table shows "—" and the note (a key
+    of `notes` in data/charts.yaml) says why. With `rest_of`, a stacked bar draws, unnumbered,
+    what that total leaves after the bar's other parts."""
+
+    group: str
+    series: str
+    note: str
+    rest_of: str | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    bars: tuple[Bar, ...]
+    gaps: tuple[Gap, ...] = ()
+    # a stacked chart draws each group as one bar made of its parts, and names their total
+    # (`total`, a fact, called by the label `total_label`) above it as text
+    total: str | None = None
+    total_label: str | None = None
+    # facts a note cites, with the year: {figure} in the note's words
+    cited: dict[str, tuple[str, str]] | None = None
+
+    @property
+    def stacked(self) -> bool:
+        return self.total is not None
+
+    def labels(self) -> set[str]:
+        """The keys of `labels` in data/charts.yaml the chart shows."""
+        shown = {bar.group for bar in self.bars} | {bar.series for bar in self.bars}
+        shown |= {gap.group for gap in self.gaps} | {gap.series for gap in self.gaps}
+        return (shown | {self.total_label}) - {None, "previous", "current"}
+
+
 def _year_against_year(*groups: tuple[str, str]) -> tuple[Bar, ...]:
     """A bar for each fact in the previous and the current reporting year, side by side."""
     return tuple(
@@ -57,31 +92,59 @@ def _year_against_year(*groups: tuple[str, str]) -> tuple[Bar, ...]:
 
 
 CHARTS = {
-    "victims_by_group": (
-        Bar("protection.sex_trafficking_men", "current", "men", "sex_trafficking"),
-        Bar("protection.forced_labor_men", "current", "men", "forced_labor"),
-        Bar("protection.sex_trafficking_women", "current", "women", "sex_trafficking"),
-        Bar("protection.forced_labor_women", "current", "women", "forced_labor"),
-        Bar("protection.sex_trafficking_boys", "current", "boys", "sex_trafficking"),
-        Bar("protection.sex_trafficking_girls", "current", "girls", "sex_trafficking"),
-        Bar("protection.forced_labor_girls", "current", "girls", "forced_labor"),
+    "victims_by_group": Chart(
+        (
+            Bar("protection.sex_trafficking_men", "current", "men", "sex_trafficking"),
+            Bar("protection.forced_labor_men", "current", "men", "forced_labor"),
+            Bar("protection.sex_trafficking_women", "current", "women", "sex_trafficking"),
+            Bar("protection.forced_labor_women", "current", "women", "forced_labor"),
+            Bar("protection.sex_trafficking_boys", "current", "boys", "sex_trafficking"),
+            Bar("protection.sex_trafficking_girls", "current", "girls", "sex_trafficking"),
+            Bar("protection.forced_labor_girls", "current", "girls", "forced_labor"),
+        ),
+        gaps=(Gap("boys", "forced_labor", "no_boys_in_forced_labor"),),
+        cited={"no_boys_in_forced_labor": ("protection.forced_labor_victims", "current")},
     ),
-    "justice_pipeline": _year_against_year(
-        ("prosecution.cases_investigated", "cases_investigated"),
-        ("prosecution.cases_referred", "cases_referred"),
-        ("prosecution.cases_submitted", "cases_submitted"),
-        ("prosecution.cases_in_court", "cases_in_court"),
-        ("prosecution.convictions", "convictions"),
+    "justice_pipeline": Chart(
+        _year_against_year(
+            ("prosecution.cases_investigated", "cases_investigated"),
+            ("prosecution.cases_referred", "cases_referred"),
+            ("prosecution.cases_submitted", "cases_submitted"),
+            ("prosecution.cases_in_court", "cases_in_court"),
+            ("prosecution.convictions", "convictions"),
+        )
     ),
-    "victims_and_services": _year_against_year(
-        ("protection.victims_identified", "identified"),
-        ("protection.victims_assisted", "given_services"),
+    # The report counts services differently in the two years (with NGOs, against the
+    # government's own services alone): only the current year is drawn.
+    "victims_and_services": Chart(
+        (
+            *_year_against_year(("protection.victims_identified", "identified")),
+            Bar("protection.victims_assisted", "current", "given_services"),
+        ),
+        gaps=(Gap("given_services", "previous", "services_measured_differently"),),
+        cited={"services_measured_differently": ("protection.victims_assisted", "previous")},
     ),
-    "workers_removed": (
-        Bar("protection.sez_workers_removed", "current", "all_workers"),
-        Bar("protection.sez_workers_removed_male", "current", "male"),
-        Bar("protection.sez_workers_removed_female", "current", "female"),
-        Bar("protection.sez_workers_removed_foreign", "current", "foreign_nationals"),
+    "workers_removed": Chart(
+        (
+            Bar("protection.sez_workers_removed_male", "current", "by_sex", "male"),
+            Bar("protection.sez_workers_removed_female", "current", "by_sex", "female"),
+            Bar(
+                "protection.sez_workers_removed_foreign",
+                "current",
+                "by_nationality",
+                "foreign_nationals",
+            ),
+        ),
+        gaps=(
+            Gap(
+                "by_nationality",
+                "not_foreign",
+                "nationality_not_given",
+                rest_of="protection.sez_workers_removed",
+            ),
+        ),
+        total="protection.sez_workers_removed",
+        total_label="all_workers",
     ),
 }
 
@@ -98,54 +161,195 @@ def unknown_chart(name: str | None) -> str:
 
 
 def figure(name: str, facts: Facts, lang: str) -> Markup:
-    """The chart as a <figure>: caption, SVG with <title> and <desc>, and its table."""
+    """The chart as a <figure>: caption, the total it is parts of (if any), SVG with <title>
+    and <desc>, its table, and why a cell of the table has no figure."""
+    chart = CHARTS[name]
     text = words()
     years = {"previous": facts.reporting_year("previous"), "current": facts.reporting_year()}
     title = text["charts"][name]["title"][lang].format(**years)
     description = text["charts"][name]["description"][lang].format(**years)
-    rows = [_row(bar, facts, lang, text["labels"]) for bar in CHARTS[name]]
-    drawing = _svg(name, title, description, rows, lang)
-    cited = " ".join(f"{row['fact']}:{row['year'] or ''}" for row in rows)
-    series_years = {row["series_fact"] for row in rows if row["series_fact"]}
-    cited += "".join(f" {fact}:" for fact in sorted(series_years))
+    rows = [_row(bar, facts, lang, text["labels"]) for bar in chart.bars]
+    gaps = [_gap(gap, name, chart, rows, facts, lang, text) for gap in chart.gaps]
+    drawn = rows + [gap for gap in gaps if gap["value"] is not None]
+    drawing = _svg(name, title, description, _spec(drawn, lang, chart.stacked))
+    cited = [f"{row['fact']}:{row['year'] or ''}" for row in rows]
+    cited += [f"{fact}:" for fact in sorted({row["series_fact"] for row in rows} - {None})]
+    cited += [gap["cited"] for gap in gaps if gap["cited"]]
+    total = Markup("")
+    if chart.stacked:
+        element = _element(facts, chart.total, "current", lang)
+        cited.append(f"{chart.total}:{element.year or ''}")
+        total = Markup('<p class="chart__total">{}: {}</p>').format(
+            text["labels"][chart.total_label][lang], element.markup
+        )
+    notes = Markup("").join(
+        Markup('<p class="chart__note" id="{}">*&#8239;{}</p>').format(gap["id"], gap["note"])
+        for gap in gaps
+    )
     return Markup(
         '<figure class="chart" id="chart-{name}" data-facts="{cited}">'
-        "<figcaption>{title}</figcaption>{drawing}{table}</figure>"
-    ).format(name=name, cited=cited, title=title, drawing=drawing, table=_table(rows))
+        "<figcaption>{title}</figcaption>{total}{drawing}{table}{notes}</figure>"
+    ).format(
+        name=name,
+        cited=" ".join(cited),
+        title=title,
+        total=total,
+        drawing=drawing,
+        table=_table(rows + gaps, str(facts.reporting_year()) if chart.stacked else None),
+        notes=notes,
+    )
+
+
+@dataclass(frozen=True)
+class _Element:
+    markup: Markup
+    year: int | None
+    value: object
+    shown: str
+
+
+def _element(facts: Facts, fact_id: str, which: str, lang: str, words=False) -> _Element:
+    """A fact's figure for the current or previous reporting year, inside its <data>: in
+    digits, or with `words=None` as the language's prose writes it."""
+    fact = facts.get(fact_id)
+    year = resolve_year(fact, facts, "previous" if which == "previous" else None)
+    value = fact.value_for(year)
+    shown = figure_text(fact, value, lang, words=words)
+    return _Element(data_element(fact, year, shown), year, value, shown)
 
 
 def _row(bar: Bar, facts: Facts, lang: str, labels: dict) -> dict:
-    fact = facts.get(bar.fact)
-    year = resolve_year(fact, facts, "previous" if bar.year == "previous" else None)
-    value = fact.value_for(year)
-    shown = figure_text(fact, value, lang, words=False)
+    element = _element(facts, bar.fact, bar.year, lang)
     series_fact = None
     if bar.series is not None:
         series = labels[bar.series][lang]
     else:
         series_fact = "report.previous_year" if bar.year == "previous" else "report.reporting_year"
-        series = str(year)
+        series = str(element.year)
     return {
         "fact": bar.fact,
-        "year": year,
-        "value": value,
-        "shown": shown,
+        "year": element.year,
+        "value": element.value,
+        "shown": element.shown,
         "group": labels[bar.group][lang],
         "series": series,
         "series_fact": series_fact,
-        "element": data_element(fact, year, shown),
+        "element": element.markup,
     }
 
 
-def _spec(rows: list[dict], lang: str) -> dict:
+def _gap(gap: Gap, name: str, chart: Chart, rows: list[dict], facts, lang, text) -> dict:
+    """A cell with no figure: "—" in the table, and the note that says why."""
+    labels = text["labels"]
+    group = labels[gap.group][lang]
+    if gap.series in ("previous", "current"):
+        series = str(facts.reporting_year(gap.series if gap.series == "previous" else None))
+    else:
+        series = labels[gap.series][lang]
+    value = None
+    if gap.rest_of is not None:
+        whole = _element(facts, gap.rest_of, "current", lang).value
+        value = whole - sum(row["value"] for row in rows if row["group"] == group)
+    words_of_note = Markup(escape(text["notes"][gap.note][lang]))
+    cited = None
+    figure_in_note = Markup("")
+    if chart.cited and gap.note in chart.cited:
+        fact_id, which = chart.cited[gap.note]
+        element = _element(facts, fact_id, which, lang, words=None)
+        figure_in_note, cited = element.markup, f"{fact_id}:{element.year or ''}"
+    note = words_of_note.format(
+        figure=figure_in_note,
+        previous=facts.reporting_year("previous"),
+        current=facts.reporting_year(),
+    )
+    note_id = f"chart-{name}-{gap.note}"
+    return {
+        "group": group,
+        "series": series,
+        "value": value,
+        "shown": "",
+        "rest": True,
+        "element": Markup('—<a href="#{}" aria-describedby="{}">*</a>').format(note_id, note_id),
+        "note": note,
+        "id": note_id,
+        "cited": cited,
+    }
+
+
+def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
     """Vega-Lite for the bars: WIDTH wide in all, text FONT_SIZE high, laid out in the face
     the page draws it in, and no ARIA of Vega's own (its labels are English): the SVG is one
-    image, named by the chart's title and description."""
+    image, named by the chart's title and description. Side by side, each bar has its number
+    after it and the series a legend; stacked, each part has its name and number inside it."""
     series = list(dict.fromkeys(row["series"] for row in rows))
     groups = list(dict.fromkeys(row["group"] for row in rows))
     ink = "currentColor"
+    values = [
+        {
+            "group": row["group"],
+            "series": row["series"],
+            "value": row["value"],
+            "shown": row["shown"],
+            "order": index,
+            "shade": "rest" if row.get("rest") else ("first", "second")[index % 2],
+        }
+        for index, row in enumerate(rows)
+    ]
+    y = {"field": "group", "type": "nominal", "sort": groups, "title": None}
+    if stacked:
+        # each group's parts end to end; each part named at its start and numbered at its end,
+        # in white on its colour
+        totals = {g: sum(r["value"] for r in rows if r["group"] == g) for g in groups}
+        layers = [
+            {
+                "mark": {"type": "bar"},
+                "encoding": {
+                    "x": {"field": "start", "type": "quantitative", "axis": None},
+                    "x2": {"field": "end"},
+                    "color": {
+                        "field": "shade",
+                        "type": "nominal",
+                        "scale": {
+                            "domain": ["first", "second", "rest"],
+                            "range": [*COLOURS, REST_COLOUR],
+                        },
+                        "legend": None,
+                    },
+                },
+            },
+            {
+                "mark": {"type": "text", "align": "left", "dx": 4, "color": "white"},
+                "encoding": {
+                    "x": {"field": "start", "type": "quantitative"},
+                    "text": {"field": "series"},
+                },
+            },
+            {
+                "mark": {"type": "text", "align": "right", "dx": -4, "color": "white"},
+                "encoding": {
+                    "x": {"field": "end", "type": "quantitative"},
+                    "text": {"field": "shown"},
+                },
+            },
+        ]
+        return _vega(
+            values,
+            {"y": y},
+            layers,
+            lang,
+            transform=[
+                {
+                    "stack": "value",
+                    "groupby": ["group"],
+                    "sort": [{"field": "order"}],
+                    "as": ["start", "end"],
+                }
+            ],
+            height=BAR_STEP * 2,
+            domain=max(totals.values()),
+        )
     encoding = {
-        "y": {"field": "group", "type": "nominal", "sort": groups, "title": None},
+        "y": y,
         "yOffset": {"field": "series", "type": "nominal", "sort": series},
         "x": {
             "field": "value",
@@ -155,33 +359,38 @@ def _spec(rows: list[dict], lang: str) -> dict:
             "scale": {"domainMax": max(row["value"] for row in rows) * 1.3, "nice": False},
         },
     }
-    return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "data": {
-            "values": [{k: row[k] for k in ("group", "series", "value", "shown")} for row in rows]
+    layers = [
+        {
+            "mark": {"type": "bar", "cornerRadiusEnd": 2},
+            "encoding": {
+                "color": {
+                    "field": "series",
+                    "type": "nominal",
+                    "sort": series,
+                    "scale": {"range": list(COLOURS)},
+                    "legend": {"title": None, "orient": "bottom"} if len(series) > 1 else None,
+                }
+            },
         },
+        {
+            "mark": {"type": "text", "align": "left", "dx": 4, "color": ink},
+            "encoding": {"text": {"field": "shown"}},
+        },
+    ]
+    return _vega(values, encoding, layers, lang, height=BAR_STEP)
+
+
+def _vega(values, encoding, layers, lang, *, transform=(), height, domain=None) -> dict:
+    """The Vega-Lite both kinds of chart share: size, faces, ink, no ARIA of Vega's own."""
+    ink = "currentColor"
+    spec = {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "data": {"values": values},
         "width": WIDTH,
         "autosize": {"type": "fit-x", "contains": "padding"},
-        "height": {"step": BAR_STEP},
+        "height": {"step": height},
         "encoding": encoding,
-        "layer": [
-            {
-                "mark": {"type": "bar", "cornerRadiusEnd": 2},
-                "encoding": {
-                    "color": {
-                        "field": "series",
-                        "type": "nominal",
-                        "sort": series,
-                        "scale": {"range": list(COLOURS)},
-                        "legend": {"title": None, "orient": "bottom"} if len(series) > 1 else None,
-                    }
-                },
-            },
-            {
-                "mark": {"type": "text", "align": "left", "dx": 4, "color": ink},
-                "encoding": {"text": {"field": "shown"}},
-            },
-        ],
+        "layer": layers,
         "config": {
             "aria": False,
             "background": None,
@@ -198,12 +407,19 @@ def _spec(rows: list[dict], lang: str) -> dict:
             "text": {"fontSize": FONT_SIZE},
         },
     }
+    if transform:
+        spec["transform"] = list(transform)
+    if domain is not None:
+        spec["resolve"] = {"scale": {"x": "shared"}}
+        for layer in layers:
+            layer["encoding"]["x"]["scale"] = {"domain": [0, domain], "nice": False}
+    return spec
 
 
-def _svg(name: str, title: str, description: str, rows: list[dict], lang: str) -> Markup:
+def _svg(name: str, title: str, description: str, spec: dict) -> Markup:
     """vl-convert's SVG, sized by the page's CSS (its viewBox kept) and described for screen
     readers."""
-    svg = VEGA_ROLES.sub("", _drawing(_spec(rows, lang)))
+    svg = VEGA_ROLES.sub("", _drawing(spec))
     svg = SVG_SIZE.sub(
         lambda m: f'<svg{m[1]} role="img" aria-labelledby="chart-{name}-title chart-{name}-desc"',
         svg,
@@ -233,7 +449,18 @@ def _drawing(spec: dict) -> str:
     return kept.read_text("utf-8")
 
 
-def _table(rows: list[dict]) -> Markup:
+def _table(rows: list[dict], stacked_in: str | None = None) -> Markup:
+    """The chart's numbers: a row for each group and a column for each series; for a stacked
+    chart, a row for each part, its figures being of the year `stacked_in`."""
+    if stacked_in is not None:
+        head = Markup('<tr><td></td><th scope="col">{}</th></tr>').format(stacked_in)
+        body = Markup("").join(
+            Markup('<tr><th scope="row">{}: {}</th><td>{}</td></tr>').format(
+                row["group"], row["series"], row["element"]
+            )
+            for row in rows
+        )
+        return Markup("<table><thead>{}</thead><tbody>{}</tbody></table>").format(head, body)
     series = list(dict.fromkeys(row["series"] for row in rows))
     groups = list(dict.fromkeys(row["group"] for row in rows))
     cells = {(row["group"], row["series"]): row["element"] for row in rows}

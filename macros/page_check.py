@@ -25,8 +25,8 @@ from .typed_figures import typed_figures
 from .word_files import LANGUAGES
 
 INCLUDE_DIR = "report"
-PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address")
-MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address")
+PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address", "key_figures")
+MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address", "key_figures")
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")

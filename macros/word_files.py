@@ -9,13 +9,15 @@ from pathlib import Path
 
 from .charts import CHARTS
 from .file_state import located
+from .key_figures import PLACES as KEY_FIGURE_PLACES
 from .strict_yaml import LocatedDocument, YamlProblem
 
 LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
-INTERFACE_PLACES = {"share_tier": {"tier", "year"}}
+INTERFACE_PLACES = {"share_tier": {"tier", "year"}, **KEY_FIGURE_PLACES}
 CHART_PLACES = {"previous", "current"}
+NOTE_PLACES = CHART_PLACES | {"figure"}
 PROJECT = Path(__file__).resolve().parents[1]
 
 
@@ -34,14 +36,18 @@ def _check_interface(document: LocatedDocument) -> None:
 
 def _check_charts(document: LocatedDocument) -> None:
     words = _mapping(document, (), CHARTS_FILE)
-    used = {label for bars in CHARTS.values() for bar in bars for label in (bar.group, bar.series)}
-    for label in sorted(used - {None}):
+    used = set().union(*(chart.labels() for chart in CHARTS.values()))
+    for label in sorted(used):
         for lang in LANGUAGES:
             _text(document, ("labels", label, lang), words, CHARTS_FILE, set())
     for chart in CHARTS:
         for part in ("title", "description"):
             for lang in LANGUAGES:
                 _text(document, ("charts", chart, part, lang), words, CHARTS_FILE, CHART_PLACES)
+    notes = {gap.note for chart in CHARTS.values() for gap in chart.gaps}
+    for note in sorted(notes):
+        for lang in LANGUAGES:
+            _text(document, ("notes", note, lang), words, CHARTS_FILE, NOTE_PLACES)
 
 
 def _mapping(document: LocatedDocument, path: tuple, shown_as: str) -> dict:

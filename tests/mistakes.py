@@ -18,7 +18,10 @@ VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
 TIER = "    kind: code\n    value: 2\n"
 ONLY_CALLS = 'only a macro call can stand in {{{{ }}}}, like {{{{ fact("...") }}}}'
-MACROS = "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...)"
+MACROS = (
+    "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
+    "key_figures(...)"
+)
 
 
 @dataclass

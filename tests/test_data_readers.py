@@ -121,7 +121,7 @@ def test_chart_draws_only_its_facts_in_the_page_language(site, lang, name):
     numbers = [str(number(text, lang)) for text in drawn if any(c.isdigit() for c in text)]
     assert numbers and set(numbers) <= allowed
     bars = [(fid, y) for fid, y in cited if not fid.startswith("report.")]
-    assert len(figure.select("table data")) == len(bars)
+    assert len(figure.select("data")) == len(bars)
     words = "".join(text for text in drawn if not any(c.isdigit() for c in text))
     has_lao = any(ord(c) in LAO for c in words)
     assert has_lao == (lang == "lo")

@@ -1,0 +1,48 @@
+"""The strip of the year's key figures under a home page's headline: the tier, and the figures
+readers ask for first, each against the year before. Its words are in data/interface.yaml (one
+sentence a figure, its places filled by the figures below); every figure is rendered as the
+pages render figures, inside its <data> element."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from markupsafe import Markup, escape
+
+# Each item: its words' key in data/interface.yaml, and for each place in them the fact and
+# the reporting year ("previous", or None for the current one) it shows; the first place is
+# the item's key figure, set large.
+ITEMS = {
+    "key_tier": {"tier": ("rating.tier", None)},
+    "key_convictions": {
+        "current": ("prosecution.convictions", None),
+        "previous": ("prosecution.convictions", "previous"),
+        "year": ("report.reporting_year", None),
+        "previous_year": ("report.previous_year", None),
+    },
+    "key_victims": {
+        "current": ("protection.victims_identified", None),
+        "previous": ("protection.victims_identified", "previous"),
+        "year": ("report.reporting_year", None),
+        "previous_year": ("report.previous_year", None),
+    },
+}
+PLACES = {key: set(places) for key, places in ITEMS.items()}
+
+
+def strip(words: dict[str, str], figure: Callable[[str, str | None], Markup]) -> Markup:
+    """The strip as a list, named by `key_figures` for screen readers."""
+    items = Markup("").join(
+        Markup("<li>{}</li>").format(Markup(escape(words[key])).format(**_figures(places, figure)))
+        for key, places in ITEMS.items()
+    )
+    return Markup('<ul class="key-figures" aria-label="{}">{}</ul>').format(
+        words["key_figures"], items
+    )
+
+
+def _figures(places: dict, figure: Callable[[str, str | None], Markup]) -> dict[str, Markup]:
+    shown = {place: figure(fact_id, year) for place, (fact_id, year) in places.items()}
+    key = next(iter(shown))
+    shown[key] = Markup('<span class="key-figures__figure">{}</span>').format(shown[key])
+    return shown
