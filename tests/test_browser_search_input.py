@@ -162,7 +162,7 @@ def test_the_index_keeps_table_cells_apart_and_leaves_drawings_out(site, lang, p
     rows = soup.select("article tbody tr")
     assert rows
     for row in rows:
-        cells = [" ".join(cell.get_text(" ").split()) for cell in row.find_all(["td", "th"])]
+        cells = [" ".join(cell.get_text().split()) for cell in row.find_all(["td", "th"])]
         for link in row.select("a"):
             cells[-1] = cells[-1].replace(" ".join(link.get_text().split()), "").strip()
         assert " ".join(cell for cell in cells if cell) in text

@@ -27,12 +27,13 @@
   let shown = null; // { figure, box, kind: "tooltip" | "dialog" }
   let refocusing = false; // focus handed back on closing: no tooltip for it
 
-  /* The text nodes of `root` that a reader sees, with one space for each run of spaces, and
-     where each character of that text lies in the page. */
-  function readable(root) {
+  /* The text nodes of `root` that a reader sees (in `language` only, where one is given), with
+     one space for each run of spaces, and where each character of that text lies in the page. */
+  function readable(root, language) {
+    const shown = node => !node.parentElement.closest(".headerlink, .fact-popover, script")
+      && (!language || node.parentElement.closest("[lang]")?.lang === language);
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-      acceptNode: node => node.parentElement.closest(".headerlink, .fact-popover, script")
-        ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      acceptNode: node => shown(node) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
     });
     let text = "";
     const where = [];
@@ -53,7 +54,7 @@
   function sentenceHere(figure) {
     const block = figure.closest(BLOCK);
     if (!block) return "";
-    const { text, where } = readable(block);
+    const { text, where } = readable(block, pageLanguage);
     const at = where.findIndex(([node]) => figure.contains(node));
     if (at === -1) return "";
     const end = at + squeezed(figure.textContent).length;
