@@ -43,5 +43,7 @@ test: lint build
 check: setup
 	$(BIN)/python -m macros.check
 
+# Lighthouse, pinned in bench/package-lock.json, is installed for the benchmark alone.
 bench: setup
+	npm ci --prefix bench --no-audit --no-fund --silent
 	$(BIN)/python -m bench.run
