@@ -30,6 +30,10 @@ WORD = re.compile(r"[A-Za-z_][\w-]*")
 VARIABLE = re.compile(r"var\((--[\w-]+)")
 GROUPS = {"media", "supports"}
 COMBINATORS = (">", "+", "~")
+# Material marks the body while it applies the palette, on every page as it loads, and these rules
+# (no colour fades meanwhile) then restyle every element twice, with the mark and without: a
+# tenth of a phone's main-thread time, for a fade on the rare click of the palette toggle.
+UNWANTED = ("[data-md-color-switching]",)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the pages of both languages
@@ -102,7 +106,9 @@ class Usage:
 
     def _can_match(self, selector: list) -> bool:
         """Whether every class and element the selector requires (outside :not() and other
-        functions) and every colour it names can be on a page."""
+        functions) and every colour it names can be on a page, and it is not UNWANTED."""
+        if any(unwanted in tinycss2.serialize(selector) for unwanted in UNWANTED):
+            return False
         for before, token in pairwise([None, *selector]):
             if token.type != "ident":
                 continue
