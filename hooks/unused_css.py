@@ -5,9 +5,9 @@ blog, versions, ...) and a palette file with every colour: some 25 KB gzipped th
 must load before it can paint. After the build, a selector is kept if each class and element
 it names appears in a page the build wrote or in Material's script (which adds them as it
 runs), and each colour it names is one the pages use; a rule goes with its last selector. A custom
-property goes when nothing refers to it. The files keep their names, so pages are unchanged
-(a browser still holding Material's full file draws the same). The result is cached in
-`.cache/css/`, keyed by everything it depends on.
+property goes when nothing refers to it, and so do the rules in UNWANTED. The files keep their
+names, so pages are unchanged (a browser still holding Material's full file draws the same).
+The result is cached in `.cache/css/`, keyed by everything it depends on.
 """
 
 from __future__ import annotations
