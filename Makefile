@@ -52,5 +52,9 @@ test: lint build $(NODE_READY)
 check: setup
 	$(BIN)/python -m macros.check
 
+# Lighthouse, pinned in bench/package-lock.json, is installed for the benchmark alone (one of its
+# packages asks for the "latest" third-party-web: bench/package.json pins it, so `npm ci` installs
+# the same files every time).
 bench: setup
+	npm ci --prefix bench --no-audit --no-fund --silent
 	$(BIN)/python -m bench.run

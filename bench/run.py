@@ -1,6 +1,7 @@
 """`make bench`: what the site costs a reader and a build, against plain Material and a minimal
 page of the same article, all measured in the same run. Pages are served as a real host serves
-them (tests/host.py: gzip, the site's 404 page); every load is cold (a fresh browser context).
+them (tests/host.py: gzip, the site's 404 page); every load is cold (a fresh browser context), on
+a phone's screen and on a desktop's, and Lighthouse audits both home pages as on a phone.
 Prints one table and writes it to bench/results.md and into the README."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from bench.growth import multiply, multiply_facts
+from bench.lighthouse import audit
 from bench.minimal import make_minimal_pages
 from bench.plain import make_plain_project
 from tests import host
@@ -31,6 +33,18 @@ RUNS = 5
 BUILD_RUNS = 9  # builds take a second each; more of them steady the median on shared cores
 PAGES = {"Lao article": "", "English report, prosecution": "en/report/prosecution/"}
 SITES = {"this site": "ours", "plain Material": "plain", "minimal page": "minimal"}
+SCREENS = {  # Playwright's default desktop, and a small phone: touch, twice the pixels
+    "desktop": {},
+    "phone": {
+        "viewport": {"width": 360, "height": 740},
+        "is_mobile": True,
+        "has_touch": True,
+        "device_scale_factor": 2,
+    },
+}
+HOME_PAGES = {"Lao home": "", "English home": "en/"}
+LIGHTHOUSE_RUNS = 3  # a run takes some 20 s
+LIGHTHOUSE_BUDGET = 90  # Lighthouse's mobile performance score, at least
 WEIGHT_BUDGET = 0.75  # of plain Material, gzip bytes of a cold load
 FONT_BUDGET = 2.2  # of the minimal page, Lao text in its web font, throttled
 BUILD_BUDGET = 1.5  # of plain Material
@@ -45,6 +59,9 @@ THROTTLE = {  # a slow phone on a slow network
     "uploadThroughput": 400_000 / 8,
 }
 CPU_SLOWDOWN = 4
+WATCH_LONG_TASKS = """window.longTasks = [];
+new PerformanceObserver(list => window.longTasks.push(...list.getEntries()))
+  .observe({type: "longtask", buffered: true})"""
 WATCH_LAO_FONT = """(function watch() {
   const drawn = [...document.fonts].some(face =>
     face.family.replace(/"/g, "") === "Noto Sans Lao" && face.status === "loaded"
@@ -57,6 +74,10 @@ TIMINGS = """() => ({
           || performance.getEntriesByName("first-contentful-paint")[0]).startTime,
   load: performance.getEntriesByType("navigation")[0].loadEventEnd,
   laoFont: window.laoFontDrawn ?? null,
+  blocking: window.longTasks
+    .filter(task => task.startTime >= performance.getEntriesByName("first-contentful-paint")[0]
+      .startTime)
+    .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
 })"""
 
 
@@ -70,6 +91,7 @@ class Load:
     paint: float
     load: float
     lao_font: float | None
+    blocking: float  # total blocking time: long tasks' time over 50 ms each, after first paint
 
 
 def timed(command: list[str], cwd: Path) -> tuple[float, float]:
@@ -86,14 +108,16 @@ def medians(runs: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
 
 
-def cold_load(browser, server, url: str, expects_lao_font: bool) -> Load:
-    """Load `url` in a fresh context under the throttled profile, until the network is idle."""
-    context = browser.new_context()
+def cold_load(browser, server, url: str, screen: dict, expects_lao_font: bool) -> Load:
+    """Load `url` in a fresh context of `screen` under the throttled profile, until the network
+    is idle."""
+    context = browser.new_context(**screen)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     cdp.send("Network.emulateNetworkConditions", THROTTLE)
     cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
+    page.add_init_script(WATCH_LONG_TASKS)
     page.add_init_script(WATCH_LAO_FONT)
     server.sent.clear()
     page.goto(url, wait_until="networkidle", timeout=120_000)
@@ -109,7 +133,13 @@ def cold_load(browser, server, url: str, expects_lao_font: bool) -> Load:
         paint=timings["paint"] / 1000,
         load=timings["load"] / 1000,
         lao_font=None if timings["laoFont"] is None else timings["laoFont"] / 1000,
+        blocking=timings["blocking"] / 1000,
     )
+
+
+def rotated(items: list, run: int) -> list:
+    """`items` in a different order each run: no site is always measured first."""
+    return items[run % len(items) :] + items[: run % len(items)]
 
 
 def per_site(values: dict, shown) -> str:
@@ -122,7 +152,11 @@ def seconds(value: float) -> str:
 
 
 def verdict(value: float, budget: float) -> str:
-    return "met" if value <= budget else "missed"
+    return "met" if value <= budget else "not met"
+
+
+def ratio(value: float, plain: float) -> str:
+    return f"{value / plain:.2f}" if plain else ""
 
 
 class Table:
@@ -197,71 +231,109 @@ def bench_check(table: Table, work: Path) -> None:
 
 
 def bench_pages(table: Table, work: Path, server, base: str) -> None:
-    """Cold loads of each page, throttled, for this site, plain Material and the minimal page."""
+    """Cold loads of each page on each screen, throttled, for this site, plain Material and the
+    minimal page, interleaved."""
     minimal = work / "www" / "minimal"
     minimal.mkdir()
     make_minimal_pages(work / "www" / "ours", minimal, list(PAGES.values()))
-    loads: dict[tuple[str, str], list[Load]] = {}
+    loads: dict[tuple[str, str, str], list[Load]] = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
-        for _ in range(RUNS):
+        for run in range(RUNS):
             for page_name, path in PAGES.items():
-                for site in SITES.values():
-                    lao_font = path == "" and site != "plain"
-                    url = f"{base}{site}/{path}"
-                    loads.setdefault((page_name, site), []).append(
-                        cold_load(browser, server, url, lao_font)
-                    )
+                for screen_name, screen in SCREENS.items():
+                    for site in rotated(list(SITES.values()), run):
+                        lao_font = path == "" and site != "plain"
+                        url = f"{base}{site}/{path}"
+                        loads.setdefault((page_name, screen_name, site), []).append(
+                            cold_load(browser, server, url, screen, lao_font)
+                        )
         browser.close()
-
-    def median(page_name: str, site: str, field: str) -> float:
-        return statistics.median(getattr(load, field) for load in loads[page_name, site])
-
     for page_name in PAGES:
-        sent = {
-            site: (median(page_name, site, "kilobytes"), median(page_name, site, "requests"))
-            for site in SITES.values()
-        }
-        ratio = sent["ours"][0] / sent["plain"][0]
-        table.add(
-            f"Cold load, {page_name}: gzip KB (requests)",
-            per_site(sent, lambda kb_n: f"{kb_n[0]:.1f} ({kb_n[1]:.0f})"),
-            f"{ratio:.2f}",
-            f"≤ {WEIGHT_BUDGET} x plain",
-            verdict(ratio, WEIGHT_BUDGET),
-        )
-        failed = max(load.failed for load in loads[page_name, "ours"])
-        table.add(
-            f"Cold load, {page_name}: requests answered 4xx/5xx",
-            str(failed),
-            "",
-            "0",
-            verdict(failed, 0),
-        )
-        paint = {site: median(page_name, site, "paint") for site in SITES.values()}
-        table.add(
-            f"Throttled, {page_name}: first paint",
-            per_site(paint, seconds),
-            f"{paint['ours'] / paint['plain']:.2f}",
-            "≤ 1.0 x plain",
-            verdict(paint["ours"], paint["plain"]),
-        )
-        if page_name == "Lao article":
-            font = {site: median(page_name, site, "lao_font") for site in ("ours", "minimal")}
-            ratio = font["ours"] / font["minimal"]
-            table.add(
-                f"Throttled, {page_name}: Lao text in its web font",
-                f"this site {font['ours']:.2f} s / minimal page {font['minimal']:.2f} s",
-                f"{ratio:.2f} x minimal",
-                f"≤ {FONT_BUDGET} x minimal",
-                verdict(ratio, FONT_BUDGET),
+        for screen_name in SCREENS:
+            add_page_rows(
+                table,
+                f"{page_name}, {screen_name}",
+                {site: loads[page_name, screen_name, site] for site in SITES.values()},
             )
-        load = {site: median(page_name, site, "load") for site in SITES.values()}
+
+
+def add_page_rows(table: Table, label: str, loads: dict[str, list[Load]]) -> None:
+    """The rows of one page on one screen: medians of its loads, by site folder."""
+
+    def median(site: str, field: str) -> float:
+        return statistics.median(getattr(load, field) for load in loads[site])
+
+    sent = {site: (median(site, "kilobytes"), median(site, "requests")) for site in SITES.values()}
+    weight = sent["ours"][0] / sent["plain"][0]
+    table.add(
+        f"Cold load, {label}: gzip KB (requests)",
+        per_site(sent, lambda kb_n: f"{kb_n[0]:.1f} ({kb_n[1]:.0f})"),
+        f"{weight:.2f}",
+        f"≤ {WEIGHT_BUDGET} x plain",
+        verdict(weight, WEIGHT_BUDGET),
+    )
+    failed = max(load.failed for load in loads["ours"])
+    table.add(
+        f"Cold load, {label}: requests answered 4xx/5xx", str(failed), "", "0", verdict(failed, 0)
+    )
+    for field, measure in (("paint", "first paint"), ("blocking", "total blocking time")):
+        value = {site: median(site, field) for site in SITES.values()}
         table.add(
-            f"Throttled, {page_name}: load event",
-            per_site(load, seconds),
-            f"{load['ours'] / load['plain']:.2f}",
-            "for reference",
+            f"Throttled, {label}: {measure}",
+            per_site(value, seconds),
+            ratio(value["ours"], value["plain"]),
+            "≤ 1.0 x plain",
+            verdict(value["ours"], value["plain"]),
+        )
+    if all(load.lao_font is not None for load in loads["ours"]):
+        font = {site: median(site, "lao_font") for site in ("ours", "minimal")}
+        table.add(
+            f"Throttled, {label}: Lao text in its web font",
+            f"this site {font['ours']:.2f} s / minimal page {font['minimal']:.2f} s",
+            f"{font['ours'] / font['minimal']:.2f} x minimal",
+            f"≤ {FONT_BUDGET} x minimal",
+            verdict(font["ours"] / font["minimal"], FONT_BUDGET),
+        )
+    load = {site: median(site, "load") for site in SITES.values()}
+    table.add(
+        f"Throttled, {label}: load event",
+        per_site(load, seconds),
+        ratio(load["ours"], load["plain"]),
+        "for reference",
+    )
+
+
+def bench_lighthouse(table: Table, base: str) -> None:
+    """Lighthouse's mobile audit of both home pages, this site against plain Material, runs
+    interleaved."""
+    sites = {name: folder for name, folder in SITES.items() if folder != "minimal"}
+    audits: dict[tuple[str, str], list] = {}
+    for run in range(LIGHTHOUSE_RUNS):
+        for page_name, path in HOME_PAGES.items():
+            for site in rotated(list(sites.values()), run):
+                audits.setdefault((page_name, site), []).append(audit(f"{base}{site}/{path}"))
+    for page_name in HOME_PAGES:
+        score = {
+            s: statistics.median(a.score for a in audits[page_name, s]) for s in sites.values()
+        }
+        blocking = {
+            s: statistics.median(a.blocking for a in audits[page_name, s]) for s in sites.values()
+        }
+        shown = " / ".join
+        table.add(
+            f"Lighthouse mobile, {page_name}: performance score",
+            shown(f"{name} {score[site]:.0f}" for name, site in sites.items()),
+            ratio(score["ours"], score["plain"]),
+            f"≥ {LIGHTHOUSE_BUDGET}",
+            "met" if score["ours"] >= LIGHTHOUSE_BUDGET else "not met",
+        )
+        table.add(
+            f"Lighthouse mobile, {page_name}: total blocking time",
+            shown(f"{name} {seconds(blocking[site])}" for name, site in sites.items()),
+            ratio(blocking["ours"], blocking["plain"]),
+            "≤ 1.0 x plain",
+            verdict(blocking["ours"], blocking["plain"]),
         )
 
 
@@ -293,6 +365,7 @@ def main() -> None:
         bench_check(table, work)
         thread = host.serve(server, work / "www")
         bench_pages(table, work, server, base)
+        bench_lighthouse(table, base)
         server.shutdown()
         thread.join()
         bench_growth(table, work)
@@ -311,8 +384,11 @@ def main() -> None:
         "neighbours') and wall seconds. Plain Material is built from the same "
         f"{pages} pages' content (see bench/plain.py); the minimal page is the article's own "
         "HTML with its font (bench/minimal.py). Pages are served gzipped, a missing file "
-        "answered with the site's 404 page; every load is cold; throttled: "
-        f"{throttle}."
+        "answered with the site's 404 page; every load is cold, on a desktop (1280 x 720) and "
+        "on a phone (360 x 740, touch, 2 device pixels a pixel); throttled: "
+        f"{throttle}. Total blocking time: each long task's time over 50 ms, after first paint, "
+        "until the network is idle. Lighthouse: its default mobile audit (simulated slow 4G "
+        f"and CPU), median of {LIGHTHOUSE_RUNS} runs, this site and plain Material interleaved."
     )
     markdown = table.markdown()
     RESULTS.write_text(f"# Benchmark\n\n{note}\n\n{markdown}\n", "utf-8")

@@ -5,9 +5,9 @@ blog, versions, ...) and a palette file with every colour: some 25 KB gzipped th
 must load before it can paint. After the build, a selector is kept if each class and element
 it names appears in a page the build wrote or in Material's script (which adds them as it
 runs), and each colour it names is one the pages use; a rule goes with its last selector. A custom
-property goes when nothing refers to it. The files keep their names, so pages are unchanged
-(a browser still holding Material's full file draws the same). The result is cached in
-`.cache/css/`, keyed by everything it depends on.
+property goes when nothing refers to it, and so do the rules in UNWANTED. The files keep their
+names, so pages are unchanged (a browser still holding Material's full file draws the same).
+The result is cached in `.cache/css/`, keyed by everything it depends on.
 """
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ WORD = re.compile(r"[A-Za-z_][\w-]*")
 VARIABLE = re.compile(r"var\((--[\w-]+)")
 GROUPS = {"media", "supports"}
 COMBINATORS = (">", "+", "~")
+# Material marks the body while it applies the palette, on every page as it loads, and these rules
+# (no colour fades meanwhile) then restyle every element twice, with the mark and without: a
+# tenth of a phone's main-thread time, for a fade on the rare click of the palette toggle.
+UNWANTED = ("[data-md-color-switching]",)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n has written the pages of both languages
@@ -102,7 +106,9 @@ class Usage:
 
     def _can_match(self, selector: list) -> bool:
         """Whether every class and element the selector requires (outside :not() and other
-        functions) and every colour it names can be on a page."""
+        functions) and every colour it names can be on a page, and it is not UNWANTED."""
+        if any(unwanted in tinycss2.serialize(selector) for unwanted in UNWANTED):
+            return False
         for before, token in pairwise([None, *selector]):
             if token.type != "ident":
                 continue

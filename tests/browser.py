@@ -30,10 +30,10 @@ def search(page, query: str):
     return items
 
 
-def cold_load(browser, url: str) -> tuple[list[tuple[str, int | str]], object]:
-    """Open `url` in a fresh browser context; every request it makes, with its status (or the
-    reason it failed), as the page goes on being used."""
-    context = browser.new_context()
+def cold_load(browser, url: str, **screen) -> tuple[list[tuple[str, int | str]], object]:
+    """Open `url` in a fresh browser context (of `screen`'s viewport and touch, if given); every
+    request it makes, with its status (or the reason it failed), as the page goes on being used."""
+    context = browser.new_context(**screen)
     requests: list[tuple[str, int | str]] = []
     context.on("requestfinished", lambda r: requests.append((r.url, r.response().status)))
     context.on("requestfailed", lambda r: requests.append((r.url, r.failure or "failed")))

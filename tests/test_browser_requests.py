@@ -7,6 +7,7 @@ import pytest
 
 from tests.browser import cold_load, search
 from tests.site import LANGUAGES
+from tests.test_browser_reader_phones import SCREENS
 
 pytestmark = pytest.mark.browser
 INDEX = {"lo": "search/search_index.json", "en": "en/search/search_index.json"}
@@ -51,7 +52,8 @@ LAO_FACES_DRAWN = """() => {
     while (walker.nextNode()) {
         const element = walker.currentNode.parentElement;
         if (!/[\u0e80-\u0eff]/.test(walker.currentNode.textContent)) continue;
-        if (!element.getClientRects().length) continue;
+        const box = element.getBoundingClientRect();
+        if (!element.getClientRects().length || box.right <= 0 || box.left >= innerWidth) continue;
         const style = getComputedStyle(element);
         if (!style.fontFamily.includes("Noto Sans Lao")) continue;
         faces.add(parseInt(style.fontWeight, 10) >= 600 ? "700" : "400");
@@ -61,11 +63,13 @@ LAO_FACES_DRAWN = """() => {
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_each_page_downloads_only_the_lao_faces_it_draws(site, site_address, browser, lang):
+@pytest.mark.parametrize("screen", SCREENS)
+def test_each_page_downloads_only_the_lao_faces_it_draws(site, site_address, browser, lang, screen):
     """English pages draw Lao only where they show Lao text (a quote from the article); a Lao
-    page downloads the bold face only if it shows bold Lao."""
+    page downloads the bold face only if it shows bold Lao, on a phone too, where the drawer
+    waits off the screen with the site's name as its title."""
     for path in site.page_paths(lang):
-        requests, page = cold_load(browser, site_address + path)
+        requests, page = cold_load(browser, site_address + path, **SCREENS[screen])
         fonts = sorted(url.rsplit("/", 1)[1] for url, _ in requests if url.endswith(".woff2"))
         drawn = page.evaluate(LAO_FACES_DRAWN)
         assert fonts == [f"noto-sans-lao-lao-{face}-normal.woff2" for face in drawn], path
