@@ -26,6 +26,7 @@ from .records import Span
 SOURCE_FOLDER = "source"
 LOCALES = ("en", "lo")
 DATE_FORMATS = ("short", "medium", "long", "full")
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019"
 NONE = re.compile(r"\b(?:no|none|zero|never|not\b[^.;]*\bany)\b|ບໍ່", re.IGNORECASE)
 
 
@@ -73,7 +74,18 @@ def check(facts: Facts, project: Path) -> list[str]:
 
 
 def _not_in_source(quote: str, text: str) -> str:
-    """What to say of a quote the source does not hold, with the nearest sentence in it."""
+    """What to say of a quote the source does not hold: the quotes around it, its apostrophe,
+    or the nearest sentence in it."""
+    if quote[:1] in CURLY_QUOTES and quote[-1:] in CURLY_QUOTES:
+        return (
+            f"the quote is written between curly quotes {quote[0]}…{quote[-1]}, which become part "
+            'of it: put it between straight quotes "…"'
+        )
+    if squeezed(quote.replace("'", "\u2019")) in text:
+        return (
+            "the quote has a straight apostrophe ' where source/ has a curly one \u2019: "
+            "copy the sentence from source/ as it is"
+        )
     clauses = re.split(r"(?<=[.;:!?,])\s+|\s+(?=\()", text)
     close = difflib.get_close_matches(squeezed(quote), clauses, n=1, cutoff=0.6)
     hint = f"; did you mean “{close[0]}”?" if close else ""
