@@ -10,7 +10,9 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import signal
 import subprocess
+import time
 
 import pytest
 
@@ -42,6 +44,42 @@ def test_mistake_stops_the_build_with_its_message(project, mistake):
     assert "Traceback" not in output
     assert (project / "site" / "index.html").read_text() == "the published site"
     assert not list(project.glob("site.new*"))
+
+
+def test_an_alias_bomb_in_a_pages_settings_stops_the_build_within_seconds(project):
+    """MkDocs would expand the page's settings without end: the check refuses them first."""
+    mistake = next(m for m in MISTAKES if m.name == "an alias bomb in a page's settings")
+    expected = make_mistake(project, mistake)
+    for target in ("check", "build"):
+        started = time.monotonic()
+        status, output = make(project, target)
+        assert (status != 0, expected in output) == (True, True), output
+        assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("whom", ["the build and MkDocs", "make alone"])
+def test_a_build_stopped_midway_leaves_nothing_beside_the_site(project, whom):
+    """Ctrl-C or a time limit (which signal the whole build, or make alone) stops the build:
+    site/ stays as it was, with no folder of the stopped build beside it."""
+    build = subprocess.Popen(
+        ["make", "--no-print-directory", "build"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(project.glob("site.new*")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert list(project.glob("site.new*")), "the build never started"
+    if whom == "make alone":
+        build.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(build.pid, signal.SIGTERM)
+    build.wait(timeout=120)
+    time.sleep(1)  # anything the build left running would still be writing
+    assert not list(project.glob("site.new*"))
+    assert (project / "site" / "index.html").read_text() == "the published site"
 
 
 def test_a_mistake_after_a_good_build_stops_the_next_one(project):
