@@ -844,6 +844,16 @@ MISTAKES = [
         "(no line breaks)",
         'quote: "Laos remained',
     ),
+    Mistake(
+        "a quote that holds the figure but not what it counts",
+        FACTS,
+        '        2018: "The government identified 40 trafficking victims in 2018"\n',
+        '        2018: "ລາຍງານປີ 2019 ບອກວ່າ ມີ 40 ຄົນ"\n',
+        "data/facts.yaml:{line}: protection.victims_identified (2018): the quote states 40 but "
+        "none of the label's words: quote the sentence about this figure, with the words that "
+        "say what it counts",
+        '        2018: "ລາຍງານ',
+    ),
     # Facts file: its shape
     Mistake(
         "a key written twice",
