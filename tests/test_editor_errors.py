@@ -17,6 +17,7 @@ import time
 import pytest
 
 from macros import check, schema
+from macros.facts import FACTS_FILE, load_facts
 from macros.number_words import WORDS_FILE
 from tests.conftest import ROOT
 from tests.mistakes import MISTAKES, make_mistake
@@ -80,6 +81,25 @@ def test_a_build_stopped_midway_leaves_nothing_beside_the_site(project, whom):
     time.sleep(1)  # anything the build left running would still be writing
     assert not list(project.glob("site.new*"))
     assert (project / "site" / "index.html").read_text() == "the published site"
+
+
+def test_a_straight_apostrophe_where_the_source_has_a_curly_one_is_named(project, capsys):
+    """The source writes a curly apostrophe; an editor's keyboard types a straight one: the
+    message names the apostrophe."""
+    facts = project / FACTS_FILE
+    sentence = load_facts(facts, FACTS_FILE).get("protection.shelter_opened").entry.source.quote
+    curly = sentence.replace(" the ", " the ministry\u2019s ", 1)
+    source = next((project / "source").glob("*.txt"))
+    source.write_text(source.read_text("utf-8").replace(sentence, curly), "utf-8")
+    text = facts.read_text("utf-8")
+    assert curly != sentence and sentence in text
+    facts.write_text(text.replace(sentence, curly.replace("\u2019", "'")), "utf-8")
+    line = text[: text.index(sentence)].count("\n") + 1
+    assert check.main(project) != 0
+    assert (
+        f"{FACTS_FILE}:{line}: protection.shelter_opened: the quote has a straight apostrophe ' "
+        "where source/ has a curly one \u2019: copy the sentence from source/ as it is"
+    ) in capsys.readouterr().out.splitlines()
 
 
 def test_a_mistake_after_a_good_build_stops_the_next_one(project):
