@@ -292,11 +292,14 @@ def _yaml_error_words(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[in
                 f"`{written[1]}:{written[2]}` needs a space after the colon: "
                 f"write `{written[1]}: {written[2]}`"
             )
+    opening = lines[began - 1] if began <= len(lines) else ""
+    if opening.count('"') % 2 or (
+        "quoted scalar" in (error.context or "") and "end of stream" in problem
+    ):
+        return began, "the quote opened on this line is not closed: end the text with it"
     if "flow mapping" in (error.context or "") or "flow sequence" in (error.context or ""):
         opened, closing = ("{", "}") if "mapping" in error.context else ("[", "]")
         return line, f"the {opened} opened on line {began} is not closed: end it with {closing}"
-    if "quoted scalar" in (error.context or "") and "end of stream" in problem:
-        return began, "the quote opened on this line is not closed: end the text with it"
     if "escape character" in problem:
         return line, (
             "a \\ inside double quotes starts a code: remove it, or put the text in single quotes"

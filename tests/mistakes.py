@@ -559,6 +559,58 @@ MISTAKES = [
         "in Lao (are the lo and en words swapped?)",
         "[ນຶ່ງ, two",
     ),
+    Mistake(
+        "an English label in Lao letters",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: ກຸ່ມ}",
+        "data/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write it in English "
+        "(are the lo and en words swapped?)",
+        "en: ກຸ່ມ}",
+    ),
+    Mistake(
+        "a quote left open",
+        FACTS,
+        'quote: "Laos remained on Tier 2."',
+        'quote: "Laos remained on Tier 2.',
+        "data/facts.yaml:{line}: the quote opened on this line is not closed: end the text with it",
+        'quote: "Laos remained',
+    ),
+    Mistake(
+        "a backslash in double quotes",
+        FACTS,
+        TIER_LABEL,
+        'label: {lo: ກຸ່ມ, en: "tier\\2"}',
+        "data/facts.yaml:{line}: a \\ inside double quotes starts a code: remove it, or put the "
+        "text in single quotes",
+        'en: "tier',
+    ),
+    Mistake(
+        "a value starting with a sign YAML keeps",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: @tier}",
+        "data/facts.yaml:{line}: a value here starts with a sign YAML keeps for itself: put it "
+        "in quotes",
+        "en: @tier",
+    ),
+    Mistake(
+        "raw left open",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "{% raw %}Laos is on Tier",
+        "docs/en/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw %}}",
+        "{% raw %}",
+    ),
+    Mistake(
+        "a fact's name left open",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier)',
+        "docs/en/index.md:{line}: a quote in this macro is not closed: end the fact's name with "
+        "the same quote",
+        'fact("rating.tier)',
+    ),
     # Facts file: how a figure is written
     Mistake(
         "a figure in quotes",
