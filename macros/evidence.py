@@ -26,6 +26,10 @@ from .records import Span
 SOURCE_FOLDER = "source"
 LOCALES = ("en", "lo")
 DATE_FORMATS = ("short", "medium", "long", "full")
+COUNTED = ("count", "money", "range")  # a number any sentence may hold; a year or a date is itself
+LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+PLAIN_WORDS = {"with", "from", "that", "were", "this", "their", "than", "which", "other", "under"}
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019"
 NONE = re.compile(r"\b(?:no|none|zero|never|not\b[^.;]*\bany)\b|ບໍ່", re.IGNORECASE)
 
 
@@ -66,6 +70,11 @@ def check(facts: Facts, project: Path) -> list[str]:
                     f"the quote does not state {_plain(fact, value)}; "
                     "quote the sentence of the report that does, or correct the figure"
                 )
+            elif fact.kind in COUNTED and not _says_what_it_counts(quote, fact):
+                problem = (
+                    f"the quote states {_plain(fact, value)} but none of the label's words: "
+                    "quote the sentence about this figure, with the words that say what it counts"
+                )
             else:
                 continue
             problems.append(str(FactsProblem(facts.shown_as, line, f"{where}: {problem}")))
@@ -73,11 +82,40 @@ def check(facts: Facts, project: Path) -> list[str]:
 
 
 def _not_in_source(quote: str, text: str) -> str:
-    """What to say of a quote the source does not hold, with the nearest sentence in it."""
+    """What to say of a quote the source does not hold: the quotes around it, its apostrophe,
+    or the nearest sentence in it."""
+    if quote[:1] in CURLY_QUOTES and quote[-1:] in CURLY_QUOTES:
+        return (
+            f"the quote is written between curly quotes {quote[0]}…{quote[-1]}, which become part "
+            'of it: put it between straight quotes "…"'
+        )
+    if squeezed(quote.replace("'", "\u2019")) in text:
+        return (
+            "the quote has a straight apostrophe ' where source/ has a curly one \u2019: "
+            "copy the sentence from source/ as it is"
+        )
     clauses = re.split(r"(?<=[.;:!?,])\s+|\s+(?=\()", text)
     close = difflib.get_close_matches(squeezed(quote), clauses, n=1, cutoff=0.6)
     hint = f"; did you mean “{close[0]}”?" if close else ""
     return f"the quote is not in {SOURCE_FOLDER}/ word for word{hint}"
+
+
+def _says_what_it_counts(quote: str, fact: Fact) -> bool:
+    """Whether `quote` holds a word of the fact's label in its language: a sentence copied from
+    another figure that happens to hold the same number ("four girls" for four boys) does not.
+    English words count from four letters (or an acronym, "PRC"), by their first five
+    ("victims", "victim"); Lao,
+    written without spaces, shares a run of four letters with its label."""
+    if LAO_LETTER.search(quote):
+        label = fact.entry.label.lo
+        found = difflib.SequenceMatcher(None, label, quote, autojunk=False)
+        return found.find_longest_match(0, len(label), 0, len(quote)).size >= 4
+    return bool(_stems(fact.entry.label.en) & _stems(quote))
+
+
+def _stems(text: str) -> set[str]:
+    words = [word.lower() for word in re.findall(r"[A-Za-z]{4,}|\b[A-Z]{2,}\b", text)]
+    return {word[:5] if len(word) > 5 else word.removesuffix("s") for word in words} - PLAIN_WORDS
 
 
 def _plain(fact: Fact, value: object) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .file_state import when_changed
+from .invisible import invisible, visible
 from .records import FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
@@ -38,6 +38,31 @@ class Fact:
         return self.entry.by_year()[year]
 
 
+def near_misspelling(written: str, names) -> str | None:
+    """The one name `written` is a slip of (two letters wrong, swapped, or in capitals): a name
+    further off is another figure, or another file, which a "did you mean" would publish."""
+    for name in names:
+        if _edits(written.lower(), name.lower()) <= 2:
+            return name
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """Letters to add, remove, change or swap to turn `a` into `b` (stops counting past 2)."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    previous, current = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        before, previous, current = previous, current, [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1])
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+    return current[-1]
+
+
 class UnknownFact(LookupError):
     """A page asked for a fact the file does not hold."""
 
@@ -55,13 +80,14 @@ class Facts:
     def get(self, fact_id: str) -> Fact:
         if fact_id in self.by_id:
             return self.by_id[fact_id]
-        message = f"there is no fact '{fact_id}' in {self.shown_as}"
-        close = difflib.get_close_matches(fact_id, self.by_id, n=1, cutoff=0.6) or [
-            known for known in self.by_id if known.rsplit(".", 1)[-1] == fact_id.rsplit(".", 1)[-1]
-        ]
+        message = f"there is no fact '{visible(fact_id)}' in {self.shown_as}"
+        hidden = invisible(fact_id)
+        if hidden and visible(fact_id) in self.by_id:
+            raise UnknownFact(f"the fact's name '{visible(fact_id)}' has {hidden} in it: delete it")
+        close = near_misspelling(fact_id, self.by_id)
         if close:
-            message += f"; did you mean '{close[0]}'?"
-        raise UnknownFact(message)
+            raise UnknownFact(f"{message}; did you mean '{close}'?")
+        raise UnknownFact(f"{message}: add it back there, or use another fact")
 
     def reporting_year(self, which: str | None = None) -> int:
         """The current reporting year, or the one the report compares it with ("previous")."""

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from .pages import pages
+from .strict_yaml import MAX_BYTES
 
 DATA_FILES = ("data/*.yaml", "data/*.md", "mkdocs.yml")
 TAGS = ("script", "meta", "base", "iframe", "frame", "object", "embed")
@@ -21,7 +22,7 @@ REFUSED = (
         "a <{0}> tag: the site's files hold text and Markdown, never a <{0}>; remove it",
     ),
     (
-        re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.IGNORECASE | re.DOTALL),
+        re.compile(r"<[a-z][^<>]{0,2000}?\s(on[a-z]+)\s*=", re.IGNORECASE),
         "an event handler ({0}=) in a tag: nothing on the site runs a script; remove it",
     ),
     (
@@ -32,9 +33,11 @@ REFUSED = (
 
 
 def editor_files(project: Path) -> list[Path]:
-    """Every file an editor writes, in a stable order."""
+    """Every file an editor writes, in a stable order (a file too large to be one is refused,
+    by its size, where it is read)."""
     data = sorted(path for pattern in DATA_FILES for path in project.glob(pattern))
-    return [path for path in data if path.is_file()] + pages(project)
+    files = [path for path in data if path.is_file()] + pages(project)
+    return [path for path in files if path.stat().st_size <= MAX_BYTES]
 
 
 UNSAFE_NAME = re.compile(r"[<>\"'`&]")

@@ -15,12 +15,13 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from . import page_text
 from .charts import CHARTS, unknown_chart
-from .facts import Facts, UnknownFact
+from .facts import Facts, UnknownFact, near_misspelling
 from .pages import pages
 from .records import Publisher
 from .rendering import resolve_year
 from .site_paths import SOURCE_PAGES
 from .sources import unknown_source
+from .strict_yaml import too_large
 from .typed_figures import typed_figures
 from .word_files import LANGUAGES
 
@@ -32,7 +33,20 @@ TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
 DATE_PATTERN = re.compile(r"^(?:[dMyEGL]+|[^A-Za-z]+|'[^']*')+$")
 SETTINGS = "mkdocs.yml"
+MAX_PAGE_BYTES = 1_000_000  # the longest page of a report is some 15 KB
 MENU_ENTRY = re.compile(r"^[\s-]*(?:[^:#\n]+:\s+)?([^\s:#]+\.md)\s*(?:#.*)?$")
+CONTROL = {
+    nodes.For: "for",
+    nodes.If: "if",
+    nodes.Macro: "macro",
+    nodes.CallBlock: "call",
+    nodes.FilterBlock: "filter",
+    nodes.With: "with",
+    nodes.Block: "block",
+    nodes.Extends: "extends",
+    nodes.Import: "import",
+    nodes.FromImport: "from",
+}
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
@@ -45,8 +59,21 @@ def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> l
         for path in pages(project)
         for line, message in _problems(path, facts, sources, includable, trees)
     ]
-    found = list(dict.fromkeys(found + _unpaired_pages(project) + _menu_problems(project)))
+    found += _foreign_folders(project) + _unpaired_pages(project) + _menu_problems(project)
+    found = list(dict.fromkeys(found))
     return found or unstated_on_their_page(project, facts, trees)
+
+
+def _foreign_folders(project: Path) -> list[str]:
+    """Pages sit in one folder per language of the site (docs/lo/, docs/en/): a page in any
+    other folder would be published by no language, or by the wrong one."""
+    folders = " and ".join(f"docs/{lang}/" for lang in LANGUAGES)
+    return [
+        f"{page.relative_to(project)}:1: '{page.parts[len(project.parts) + 1]}' is not a "
+        f"language of this site: its pages go in {folders}"
+        for page in sorted((project / "docs").rglob("*.md"))
+        if page.relative_to(project / "docs").parts[0] not in LANGUAGES
+    ]
 
 
 def _unpaired_pages(project: Path) -> list[str]:
@@ -86,6 +113,9 @@ def _menu_problems(project: Path) -> list[str]:
 def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[tuple[int, str]]:
     """The mistakes of one file; its parsed tree is kept in `trees` for the later checks."""
     try:
+        if path.stat().st_size > MAX_PAGE_BYTES:
+            yield 1, too_large(MAX_PAGE_BYTES)
+            return
         text = path.read_text("utf-8")
     except UnicodeDecodeError:
         yield 1, "the file is not saved as UTF-8: save it again as UTF-8"
@@ -99,14 +129,28 @@ def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[
     except TemplateSyntaxError as error:
         yield error.lineno, page_text.syntax_words(error.message)
         return
+    except RecursionError:
+        yield 1, "braces or brackets here nest far deeper than a page needs: remove the extra ones"
+        return
     trees[path] = tree
+    yield from page_text.raw_macros(text)
+    control = [
+        (node.lineno, page_text.statement_words(CONTROL[type(node)]))
+        for node in tree.find_all(tuple(CONTROL))
+    ]
+    if control:
+        yield from control  # its names (a loop's `range`, `i`) are not the mistake
+        return
     yield from _statement_problems(tree)
     assigned = {name.name for name in tree.find_all(nodes.Name) if name.ctx == "store"}
     for include in tree.find_all(nodes.Include):
         name = include.template.value if isinstance(include.template, nodes.Const) else None
         if name not in includable:
             yield include.lineno, _unknown_include(name, includable)
-        elif _language_of_page(path) and _language_of(name) not in (None, _language_of_page(path)):
+        elif _language_of_page(path) in LANGUAGES and _language_of(name) not in (
+            None,
+            _language_of_page(path),
+        ):
             yield include.lineno, f"'{name}' is for the other language's pages"
     reported_by_call = {
         id(node)
@@ -268,9 +312,13 @@ def closest(message: str, written: str, choices, shape: str) -> str:
 
 
 def _unknown_include(name: object, includable: list[str]) -> str:
-    return closest(
-        f"there is no file '{name}' in {INCLUDE_DIR}/ to include", str(name), includable, "'{}'"
-    )
+    """A misspelt name gets its file; any other is a file deleted or never there, and another
+    file in its place would publish the wrong text."""
+    message = f"there is no file '{name}' in {INCLUDE_DIR}/ to include"
+    close = near_misspelling(str(name), includable)
+    if close:
+        return f"{message}; did you mean '{close}'?"
+    return f"{message}: if it was deleted, restore it from git"
 
 
 def _unknown_name(name: str) -> str:

@@ -7,17 +7,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import yaml
+from .strict_yaml import YamlProblem, parse
 
-FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---\r?\n", re.DOTALL)
-LINKED_FIGURE = re.compile(r"\[[^\]\n]*\{\{\s*fact\(")
+FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+OPENED_SETTINGS = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
+SETTINGS = "the page's settings (title, description)"
+LINKED_FIGURE = re.compile(r"\[[^[\]\n]*\{\{\s*fact\(")
 ELSEWHERE = re.compile(
     r"""(?:src|href)\s*=\s*["']?(?:https?:)?//"""  # an HTML element's file
     r"|!\[[^\]\n]*\]\(\s*(?:https?:)?//"  # a Markdown picture
 )
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
+RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
+MACRO_IN_TAG = re.compile(r"<[A-Za-z][^<>]*\{\{")
+PAGE_STATEMENTS = '{% include "..." %} and {% set text_lang = "en" %}'
+CLOSE_BLOCK = re.compile(r"block that needs to be closed is '(\w+)'")
+UNKNOWN_TAG = re.compile(r"unknown tag '(\w+)'")
 CURLY_QUOTE = re.compile("unexpected char '[\u201c\u201d\u2018\u2019]'")
-CHARACTER_COUNT = re.compile(r" at \d+$")
 
 
 def problems(text: str, macros: tuple[str, ...]) -> Iterator[tuple[int, str]]:
@@ -32,22 +38,48 @@ def problems(text: str, macros: tuple[str, ...]) -> Iterator[tuple[int, str]]:
             yield number, "a figure is a link itself: keep fact(...) out of a link's text"
         if ELSEWHERE.search(line):
             yield number, ELSEWHERE_WORDS
+        if MACRO_IN_TAG.search(line):
+            yield number, MACRO_IN_TAG_WORDS
+        if "<!--" in line:
+            yield number, COMMENT_WORDS
+
+
+RAW_MACRO_WORDS = (
+    "a macro inside {% raw %} reaches readers as its code: remove {% raw %} and {% endraw %}"
+)
+MACRO_IN_TAG_WORDS = (
+    "a macro inside an HTML tag's < > reaches readers as broken markup: "
+    "put it in the text, outside the tag"
+)
+COMMENT_WORDS = (
+    "an HTML comment is published in the page's source, where anyone can read it: "
+    "write a note as {# ... #}, which is never published"
+)
+
+
+def raw_macros(text: str) -> Iterator[tuple[int, str]]:
+    """Macros inside {% raw %}, which readers would see as code. Asked only of a page Jinja has
+    parsed, whose every {% raw %} is closed, so the search stays linear."""
+    for raw in RAW_BLOCK.finditer(text):
+        if "{{" in raw[1] or "{%" in raw[1]:
+            yield text.count("\n", 0, raw.start()) + 1, RAW_MACRO_WORDS
 
 
 def _front_matter(text: str) -> Iterator[tuple[int, str]]:
     """The page's settings between `---` lines: YAML that MkDocs would otherwise drop without
-    a word, and where macros are never run."""
+    a word (or, with an alias bomb, expand without end), and where macros are never run."""
     found = FRONT_MATTER.match(text)
     if not found:
+        if OPENED_SETTINGS.match(text):
+            yield 1, f"{SETTINGS} have no closing --- line: add a line of --- after them"
         return
     for number, line in enumerate(found[1].splitlines(), start=2):
         if "{{" in line or "{%" in line:
-            yield number, "macros do not work in the page's settings (title, description)"
+            yield number, f"macros do not work in {SETTINGS}"
     try:
-        yaml.safe_load(found[1])
-    except yaml.MarkedYAMLError as error:
-        line = 2 + (error.problem_mark.line if error.problem_mark else 0)
-        yield line, f"the page's settings (title, description) are not valid YAML ({error.problem})"
+        parse(found[1], SETTINGS)
+    except YamlProblem as problem:
+        yield problem.line + 1, f"{SETTINGS}: {problem.message}"
 
 
 def syntax_words(message: str) -> str:
@@ -56,4 +88,23 @@ def syntax_words(message: str) -> str:
         return "“{#” starts a hidden comment here: write a heading's id with a space, { #my-id }"
     if CURLY_QUOTE.search(message):
         return 'write quotes in a macro straight, fact("..."), not curly “...”'
-    return f"this macro is not written right ({CHARACTER_COUNT.sub('', message)})"
+    block = CLOSE_BLOCK.search(message) or UNKNOWN_TAG.search(message)
+    if block:
+        return statement_words(block[1])
+    if "raw directive" in message:
+        return "{% raw %} is not closed: remove it, and any {% endraw %}"
+    if "expected ')'" in message:
+        return 'a bracket ( in this macro is not closed: end the call with ), like fact("...")'
+    if "unexpected char" in message:
+        return "a quote in this macro is not closed: end the fact's name with the same quote"
+    if "end of print statement" in message:
+        return 'write one call between {{ and }}, and close it with }}, like {{ fact("...") }}'
+    return (
+        f'this macro is not written right: write it like {{{{ fact("...") }}}}, '
+        f"or {PAGE_STATEMENTS}"
+    )
+
+
+def statement_words(keyword: str) -> str:
+    """What to say of a {% %} statement a page cannot use (a loop, a condition)."""
+    return f"{{% {keyword} %}} is not something a page can use: a page can use {PAGE_STATEMENTS}"

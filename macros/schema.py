@@ -10,6 +10,7 @@ import re
 from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -19,8 +20,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from . import records
+from .invisible import invisible, visible
 
 Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
 NAME = r"^[a-z][a-z0-9_]*$"
@@ -57,17 +60,66 @@ PATTERN_WORDS = {
 }
 
 
+LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+MAX_LABEL = 200  # the longest label of a report is some 100 characters
+MAX_QUOTE = 1000  # the longest sentence quoted is some 100 words
+
+
+def _words(rule: str) -> PydanticCustomError:
+    """A mistake in the field, said in plain words after the field's name."""
+    return PydanticCustomError("editor_words", "{words}", {"words": rule})
+
+
+def _shown_text(text: str, limit: int = MAX_LABEL) -> str:
+    """Text readers see: something to read, and not a page's worth."""
+    if text and not text.strip():
+        raise _words("is only spaces: write the words readers should see")
+    if len(text) > limit:
+        raise _words(f"is {len(text)} characters long, more than {limit}: shorten it")
+    return text
+
+
+def _in_lao(text: str) -> str:
+    if not LAO_LETTER.search(text):
+        raise _words("holds no Lao letters: write it in Lao (are the lo and en words swapped?)")
+    return text
+
+
+def _not_in_lao(text: str) -> str:
+    if LAO_LETTER.search(text):
+        raise _words("holds Lao letters: write it in English (are the lo and en words swapped?)")
+    return text
+
+
+ShownText = Annotated[str, Field(min_length=1, pattern=ONE_LINE), AfterValidator(_shown_text)]
+LaoText = Annotated[ShownText, AfterValidator(_in_lao)]
+EnglishText = Annotated[ShownText, AfterValidator(_not_in_lao)]
+Quote = Annotated[
+    str,
+    Field(min_length=1, pattern=ONE_LINE),
+    AfterValidator(lambda text: _shown_text(text, MAX_QUOTE)),
+]
+
+
 class Labels(Strict):
-    lo: str = Field(min_length=1, pattern=ONE_LINE)
-    en: str = Field(min_length=1, pattern=ONE_LINE)
+    lo: ShownText
+    en: ShownText
+
+
+class FactLabels(Labels):
+    """A fact's labels: each in its own language's script (a source's English name may give
+    the Lao name too)."""
+
+    lo: LaoText
+    en: EnglishText
 
 
 class Source(Strict):
     """Where the report states the figure: one sentence, or one sentence per year (`quotes`)."""
 
     page: Literal["article", "overview", "prosecution", "protection"]
-    quote: str | None = Field(default=None, min_length=1, pattern=ONE_LINE)
-    quotes: dict[StrictInt, Annotated[str, Field(min_length=1, pattern=ONE_LINE)]] | None = None
+    quote: Quote | None = None
+    quotes: dict[StrictInt, Quote] | None = None
 
     @model_validator(mode="after")
     def one_way(self) -> Source:
@@ -98,7 +150,7 @@ class FactEntry(Strict):
     values: dict[StrictInt, Value] | None = None
     currency: Literal["LAK", "USD"] | None = None
     parts: list[str] = []
-    label: Labels
+    label: FactLabels
     source: Source
 
     @field_validator("value")
@@ -135,14 +187,26 @@ class FactEntry(Strict):
 
 
 def _check_shape(kind: str | None, value: object, year: int | None = None) -> None:
-    if kind is not None and value is not None and not holds(kind, value):
-        when = f"for {year}, " if year is not None else ""
-        raise ValueError(f"{when}a {kind} is {WHAT_EACH_KIND_HOLDS[kind]}; got {value!r}")
+    if kind is None or value is None or holds(kind, value):
+        return
+    when = f"for {year}, " if year is not None else ""
+    if isinstance(value, Span):
+        raise ValueError(f"{when}a range cannot go below zero; got {value.min}")
+    hidden = invisible(value) if isinstance(value, str) else None
+    if hidden:
+        raise ValueError(
+            f"{when}'{visible(value)}' has {hidden} in it: delete it and write the figure with "
+            "plain digits"
+        )
+    if isinstance(value, str) and value.isdigit() and kind not in ("date", "month"):
+        raise ValueError(f'{when}"{value}" is in quotes: write the figure without quotes')
+    shown = f"'{value}'" if isinstance(value, str) else value
+    raise ValueError(f"{when}a {kind} is {WHAT_EACH_KIND_HOLDS[kind]}; got {shown}")
 
 
 FIELDS = {
     (): list(FactEntry.model_fields),
-    ("label",): list(Labels.model_fields),
+    ("label",): list(FactLabels.model_fields),
     ("source",): list(Source.model_fields),
     ("value",): list(Span.model_fields),
 }
@@ -164,16 +228,16 @@ PUBLISHER_FIELDS = {
 
 
 class LaoWords(Strict):
-    one_to_nine: list[str] = Field(min_length=9, max_length=9)
-    ordinal: str = Field(pattern=ONE_PLACE)
-    range: str = Field(pattern=TWO_PLACES)
-    currency: dict[str, str]
+    one_to_nine: list[LaoText] = Field(min_length=9, max_length=9)
+    ordinal: Annotated[str, Field(pattern=ONE_PLACE), AfterValidator(_in_lao)]
+    range: Annotated[str, Field(pattern=TWO_PLACES), AfterValidator(_in_lao)]
+    currency: dict[str, LaoText]
 
 
 class EnglishWords(Strict):
-    one_to_nine: list[str] = Field(min_length=9, max_length=9)
-    first_to_ninth: list[str] = Field(min_length=9, max_length=9)
-    range: str = Field(pattern=TWO_PLACES)
+    one_to_nine: list[EnglishText] = Field(min_length=9, max_length=9)
+    first_to_ninth: list[EnglishText] = Field(min_length=9, max_length=9)
+    range: Annotated[str, Field(pattern=TWO_PLACES), AfterValidator(_not_in_lao)]
 
 
 class NumberWords(Strict):
@@ -185,6 +249,7 @@ class NumberWords(Strict):
 
 RECORDS = {
     Labels: records.Labels,
+    FactLabels: records.Labels,
     Span: records.Span,
     Source: records.FactSource,
     FactEntry: records.FactEntry,
@@ -216,7 +281,7 @@ def first_error(error: ValidationError) -> dict:
 def holds(kind: str, value: object) -> bool:
     """Whether `value` has the shape `kind` asks for."""
     if kind == "range":
-        return isinstance(value, Span)
+        return isinstance(value, Span) and value.min >= 0
     if kind == "date":
         return isinstance(value, str) and _parses(value, datetime.date.fromisoformat)
     if kind == "month":
@@ -244,6 +309,11 @@ def editor_words(error: dict, fields: dict[tuple, list[str]] = FIELDS) -> str:
     """A schema error in the words of the file: which field, and what it should be."""
     loc = tuple(part for part in error["loc"] if not isinstance(part, int) and part != "[key]")
     field = ".".join(str(part) for part in loc)
+    if error["type"] == "editor_words":
+        item = any(isinstance(part, int) for part in error["loc"])
+        return (
+            f"`{field}`" + (f": '{error['input']}'" if item else "") + f" {error['ctx']['words']}"
+        )
     if error["type"] == "missing":
         return f"`{field}` is missing"
     if error["type"] == "extra_forbidden":

@@ -2,8 +2,10 @@
 
 PyYAML quietly keeps the last of two duplicate keys, turns `yes`/`no` into booleans and
 `2024-07-27` into a date. Here a duplicate key is an error, booleans are only `true`/`false`,
-dates stay text (the facts schema reads them), tabs are refused, and aliases are refused
-outright: a facts file has no use for them, and they are the way to an expansion bomb.
+dates stay text (the facts schema reads them), tabs are refused, and anchors and aliases are
+refused outright, before anything is built: no file an editor writes has a use for them, and they
+are the way to an expansion bomb. A file too large or nested too deep is refused before it is
+parsed too, so no input makes the check or the build run long or grow large.
 """
 
 from __future__ import annotations
@@ -54,6 +56,16 @@ NUMBER_FORMS = [
         "{text} is not a whole number: figures are written in full (65.5 million is 65500000)",
     ),
 ]
+MAX_BYTES = 5_000_000  # a facts file of a whole report is some 30 KB
+MAX_DEPTH = 20  # a fact's quotes for one year are 5 levels down
+ALIAS_WORDS = "aliases (*name) are not allowed in this file: write the value out"
+ANCHOR_WORDS = "anchors (&name) are not allowed in this file: write the value out where it is used"
+OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken)
+OPENING += (yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+CLOSING = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
+COMMA_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z0-9_]+):(?![\s/])(\S.*)$")
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
 
@@ -129,10 +141,35 @@ class LocatedDocument:
 
 def load(path: Path, shown_as: str) -> LocatedDocument:
     """Parse `path`; problems name the file as `shown_as` and the line."""
-    text = _utf8_text(path.read_bytes(), shown_as)
+    if path.stat().st_size > MAX_BYTES:
+        raise YamlProblem(shown_as, 1, too_large(MAX_BYTES))
+    return parse(_utf8_text(path.read_bytes(), shown_as), shown_as)
+
+
+def too_large(limit: int) -> str:
+    return (
+        f"the file is larger than {limit // 1_000_000} MB, far more than the site needs: "
+        "check what was pasted into it"
+    )
+
+
+def parse(text: str, shown_as: str) -> LocatedDocument:
+    """Parse YAML `text` (a file, or a page's settings); problems name `shown_as` and the line."""
     for number, line in enumerate(text.splitlines(), start=1):
         if "\t" in line:
-            raise YamlProblem(shown_as, number, "a tab is not allowed here: indent with spaces")
+            indent = line[: len(line) - len(line.lstrip())]
+            words = "indent with spaces" if "\t" in indent else "replace it with a space"
+            raise YamlProblem(shown_as, number, f"a tab is not allowed here: {words}")
+        unquoted = QUOTED.sub("", line)
+        comma = COMMA_FIGURE.search(unquoted)
+        if comma and ("{" in unquoted[: comma.start()] or "[" in unquoted[: comma.start()]):
+            raise YamlProblem(
+                shown_as,
+                number,
+                f"{comma[1]} has a comma, which YAML reads as two values inside {{ }} or [ ]: "
+                f"write the figure without commas, like {comma[1].replace(',', '')}",
+            )
+    _refuse_before_parsing(text, shown_as)
     try:
         return _read_fast(text, shown_as)
     except (yaml.YAMLError, AliasFound):
@@ -143,13 +180,37 @@ def load(path: Path, shown_as: str) -> LocatedDocument:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        raise YamlProblem(shown_as, *_yaml_error_words(error)) from None
+        raise YamlProblem(shown_as, *_yaml_error_words(error, text.splitlines())) from None
     finally:
         loader.dispose()
     lines: dict[tuple, int] = {}
     if root is not None:
         _collect_lines(root, (), lines, set(), shown_as)
     return LocatedDocument(data, lines)
+
+
+def _refuse_before_parsing(text: str, shown_as: str) -> None:
+    """Anchors, aliases and nesting too deep, found by libyaml's scanner (which keeps no stack
+    of its own) before anything is built: the parser would grow without end or crash on them.
+    A text the scanner cannot read is left to the parser, which says where and why."""
+    depth = 0
+    try:
+        for token in yaml.scan(text, Loader=yaml.CSafeLoader):
+            line = token.start_mark.line + 1
+            if isinstance(token, yaml.AnchorToken):
+                raise YamlProblem(shown_as, line, ANCHOR_WORDS)
+            if isinstance(token, yaml.AliasToken):
+                raise YamlProblem(shown_as, line, ALIAS_WORDS)
+            depth += isinstance(token, OPENING) - isinstance(token, CLOSING)
+            if depth > MAX_DEPTH:
+                raise YamlProblem(
+                    shown_as,
+                    line,
+                    f"brackets or indents here go more than {MAX_DEPTH} levels deep, far more "
+                    "than the site needs: remove the extra ones",
+                )
+    except yaml.YAMLError:
+        return
 
 
 def _utf8_text(data: bytes, shown_as: str) -> str:
@@ -218,13 +279,53 @@ def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
     return mapping
 
 
-def _yaml_error_words(error: yaml.MarkedYAMLError) -> tuple[int, str]:
-    """The line PyYAML stopped at, what it expected, and where the unfinished part began."""
+def _yaml_error_words(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
+    """Where PyYAML stopped, and what the editor sees there, in plain words."""
     mark = error.problem_mark or error.context_mark
-    words = f"this is not valid YAML ({error.problem}"
-    if error.context and error.context_mark:
-        words += f", {error.context} that starts on line {error.context_mark.line + 1}"
-    return (mark.line + 1 if mark else 1), words + ")"
+    line = mark.line + 1 if mark else 1
+    began = error.context_mark.line + 1 if error.context_mark else line
+    problem = error.problem or ""
+    for number in range(line, max(1, line - 3) - 1, -1):
+        written = NO_SPACE_AFTER_COLON.match(lines[number - 1] if number <= len(lines) else "")
+        if written:
+            return number, (
+                f"`{written[1]}:{written[2]}` needs a space after the colon: "
+                f"write `{written[1]}: {written[2]}`"
+            )
+    opening = lines[began - 1] if began <= len(lines) else ""
+    if opening.count('"') % 2 or (
+        "quoted scalar" in (error.context or "") and "end of stream" in problem
+    ):
+        return began, "the quote opened on this line is not closed: end the text with it"
+    if "flow mapping" in (error.context or "") or "flow sequence" in (error.context or ""):
+        opened, closing = ("{", "}") if "mapping" in error.context else ("[", "]")
+        return line, f"the {opened} opened on line {began} is not closed: end it with {closing}"
+    if "escape character" in problem:
+        return line, (
+            "a \\ inside double quotes starts a code: remove it, or put the text in single quotes"
+        )
+    if "cannot start any token" in problem:
+        return line, "a value here starts with a sign YAML keeps for itself: put it in quotes"
+    shown = lines[line - 1] if line <= len(lines) else ""
+    if "'<scalar>'" in problem and max(shown.count('"'), shown.count("'")) > 2:
+        return line, (
+            "a quote inside quoted text ends it early: "
+            "use the other kind of quote (\u2019 or ') inside"
+        )
+    if "mapping values" in problem and _indent(shown) == _indent(_previous(lines, line)):
+        return line, "a colon and a space are inside the text: put the whole text in quotes"
+    if "block end" in problem or "mapping values" in problem or "expected key" in problem:
+        return line, "this line is not indented like the lines around it: line it up with them"
+    return line, "this line cannot be read: look for a missing colon, quote or bracket"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" -"))
+
+
+def _previous(lines: list[str], line: int) -> str:
+    """The last line with text before `line`."""
+    return next((text for text in reversed(lines[: line - 1]) if text.strip()), "")
 
 
 def _collect_lines(

@@ -13,8 +13,8 @@ NAMES_WITH_DIGITS = ("COVID-19",)  # a disease's name, not a figure
 NOT_PROSE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"  # Jinja: macros and statements
     r"|^```.*?^```|`[^`\n]*`"  # code
-    r"|\]\([^)\n]*\)|<[^>\n]*>|https?://\S+"  # link addresses, HTML tags, bare addresses
-    r"|\{:?[^}\n]*[#.=][^}\n]*\}",  # attribute lists
+    r"|\]\([^()\n]*\)|<[^<>\n]*>|https?://\S+"  # link addresses, HTML tags, bare addresses
+    r"|\{:?[^{}\n]*[#.=][^{}\n]*\}",  # attribute lists
     re.DOTALL | re.MULTILINE,
 )
 FIGURE = re.compile(r"[0-9\u0ed0-\u0ed9](?:[0-9\u0ed0-\u0ed9,.]*[0-9\u0ed0-\u0ed9])?")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 FACTS = "data/facts.yaml"
 SOURCES = "data/sources.yaml"
+WORDS = "data/number-words.yaml"
 LAO_HOME = "docs/lo/index.md"
 ENGLISH_HOME = "docs/en/index.md"
 PROTECTION = "report/protection.md"
@@ -18,6 +19,20 @@ VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
 TIER = "    kind: code\n    value: 2\n"
 ONLY_CALLS = 'only a macro call can stand in {{{{ }}}}, like {{{{ fact("...") }}}}'
+TIER_LABEL = "label: {lo: ກຸ່ມ, en: tier}"
+SETTINGS = "the page's settings (title, description)"
+PAGE_STATEMENTS = '{{% include "..." %}} and {{% set text_lang = "en" %}}'
+SHELTER = (
+    "  shelter_opened:\n"
+    "    kind: month\n"
+    '    value: "2018-03"\n'
+    "    label: {lo: ເດືອນທີ່ເປີດທີ່ພັກ, en: month the shelter opened}\n"
+    '    source: {page: protection, quote: "In March 2018, the government opened a shelter."}\n'
+)
+BOMB = "".join(
+    f"{name}: &{name} [{', '.join([f'*{before}'] * 9)}]\n"
+    for before, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
     "key_figures(...)"
@@ -34,6 +49,7 @@ class Mistake:
     marker: str
     encoding: str = "utf-8"
     deleted: bool = False  # the editor removed the whole file
+    build: bool = False  # also run the real `make check` and `make build` on it
 
 
 MISTAKES = [
@@ -46,6 +62,7 @@ MISTAKES = [
         "docs/lo/index.md:{line}: there is no fact 'report.yaer' in data/facts.yaml; "
         "did you mean 'report.year'?",
         "report.yaer",
+        build=True,
     ),
     Mistake(
         "misspelt fact id in an included file",
@@ -107,6 +124,7 @@ MISTAKES = [
         "docs/en/index.md:{line}: there is no file 'credits.en.md' in report/ to include; "
         "did you mean 'credit.en.md'?",
         "credits.en.md",
+        build=True,
     ),
     Mistake(
         "a misspelt source",
@@ -232,8 +250,10 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier" }}',
-        "docs/en/index.md:{line}: this macro is not written right (unexpected '}}', expected ')')",
+        "docs/en/index.md:{line}: a bracket ( in this macro is not closed: end the call with ), "
+        'like fact("...")',
         '{{ fact("rating.tier" }}',
+        build=True,
     ),
     Mistake(
         "a figure typed into the text",
@@ -243,6 +263,7 @@ MISTAKES = [
         'docs/en/index.md:{line}: "40" is a figure typed into the text: take it from '
         'data/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
         "Some 40 people",
+        build=True,
     ),
     Mistake(
         "a figure typed in Lao digits",
@@ -275,9 +296,10 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         'title: A test report\ndescription: "A "test" report"',
-        "docs/en/index.md:{line}: the page's settings (title, description) are not valid YAML "
-        "(expected <block end>, but found '<scalar>')",
+        "docs/en/index.md:{line}: the page's settings (title, description): a quote inside "
+        "quoted text ends it early: use the other kind of quote (\u2019 or ') inside",
         "description:",
+        build=True,
     ),
     Mistake(
         "words for a figure that is not none",
@@ -344,6 +366,7 @@ MISTAKES = [
         "docs/en/charts.md:{line}: this page is missing; docs/lo/charts.md needs it",
         "# Charts",
         deleted=True,
+        build=True,
     ),
     Mistake(
         "a picture from another site",
@@ -379,6 +402,325 @@ MISTAKES = [
         "a space, {{ #my-id }}",
         "## Tier",
     ),
+    # Pages: what would reach readers as code or markup
+    Mistake(
+        "a macro inside raw",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{% raw %}{{ fact("rating.tier") }}{% endraw %}',
+        "docs/en/index.md:{line}: a macro inside {{% raw %}} reaches readers as its code: "
+        "remove {{% raw %}} and {{% endraw %}}",
+        "{% raw %}",
+    ),
+    Mistake(
+        "a macro inside an HTML attribute",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '<span title="{{ fact("rating.tier") }}">2</span>',
+        "docs/en/index.md:{line}: a macro inside an HTML tag's < > reaches readers as broken "
+        "markup: put it in the text, outside the tag",
+        "<span title",
+    ),
+    Mistake(
+        "an HTML comment with an old figure",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "<!-- old figure: 110 --> Laos is on Tier",
+        "docs/en/index.md:{line}: an HTML comment is published in the page's source, where anyone "
+        "can read it: write a note as {{# ... #}}, which is never published",
+        "<!--",
+    ),
+    Mistake(
+        "page settings not closed",
+        ENGLISH_HOME,
+        "title: A test report\n---\n",
+        "title: A test report\n",
+        f"docs/en/index.md:{{line}}: {SETTINGS} have no closing --- line: add a line of --- "
+        "after them",
+        "---",
+        build=True,
+    ),
+    Mistake(
+        "a colon in a title without quotes",
+        ENGLISH_HOME,
+        "title: A test report",
+        "title: Laos: a test report",
+        f"docs/en/index.md:{{line}}: {SETTINGS}: a colon and a space are inside the text: put "
+        "the whole text in quotes",
+        "title: Laos",
+    ),
+    Mistake(
+        "a loop in a page",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{% for i in range(3) %}{{ fact("rating.tier") }}{% endfor %}',
+        "docs/en/index.md:{line}: {{% for %}} is not something a page can use: a page can use "
+        + PAGE_STATEMENTS,
+        "{% for",
+    ),
+    Mistake(
+        "a word after a call inside its braces",
+        ENGLISH_HOME,
+        '{{ fact("rating.tier") }}',
+        '{{ fact("rating.tier") tier }}',
+        "docs/en/index.md:{line}: write one call between {{{{ and }}}}, and close it with }}}}, "
+        'like {{{{ fact("...") }}}}',
+        'fact("rating.tier") tier',
+    ),
+    Mistake(
+        "an invisible space inside a fact id",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.ti\u200ber")',
+        "docs/en/index.md:{line}: the fact's name 'rating.tier' has a zero-width space in it: "
+        "delete it",
+        "rating.ti\u200ber",
+    ),
+    Mistake(
+        "a fact deleted that a page uses",
+        FACTS,
+        SHELTER,
+        "",
+        "report/protection.md:3: there is no fact 'protection.shelter_opened' in "
+        "data/facts.yaml: add it back there, or use another fact",
+        "prosecution:",
+    ),
+    Mistake(
+        "an included file deleted",
+        "report/notice.lo.md",
+        "!!! info",
+        "!!! info",
+        "docs/lo/report/prosecution.md:3: there is no file 'notice.lo.md' in report/ to include: "
+        "if it was deleted, restore it from git",
+        "!!! info",
+        deleted=True,
+        build=True,
+    ),
+    Mistake(
+        "a folder for a language the site does not have",
+        "docs/th/index.md",
+        "",
+        '# Thai\n\n{% include "credit.en.md" %}\n',
+        "docs/th/index.md:1: 'th' is not a language of this site: its pages go in docs/lo/ and "
+        "docs/en/",
+        "# Thai",
+    ),
+    Mistake(
+        "an alias bomb in a page's settings",
+        "docs/en/charts.md",
+        "# Charts\n",
+        f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{BOMB}---\n# Charts\n",
+        f"docs/en/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this file: "
+        "write the value out where it is used",
+        "a: &a",
+        build=True,
+    ),
+    Mistake(
+        "a page far too large",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "Laos " + "is " * 400_000 + "on Tier",
+        "docs/en/index.md:1: the file is larger than 1 MB, far more than the site needs: "
+        "check what was pasted into it",
+        "Laos is",
+    ),
+    # Facts file: labels readers would see wrong
+    Mistake(
+        "Lao and English labels swapped",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: tier, en: ກຸ່ມ}",
+        "data/facts.yaml:{line}: rating.tier: `label.lo` holds no Lao letters: write it in Lao "
+        "(are the lo and en words swapped?)",
+        "label: {lo: tier",
+        build=True,
+    ),
+    Mistake(
+        "a label of only spaces",
+        FACTS,
+        TIER_LABEL,
+        'label: {lo: ກຸ່ມ, en: "   "}',
+        "data/facts.yaml:{line}: rating.tier: `label.en` is only spaces: write the words readers "
+        "should see",
+        'en: "   "',
+    ),
+    Mistake(
+        "a label far too long",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: " + "tier " * 1000 + "}",
+        "data/facts.yaml:{line}: rating.tier: `label.en` is 4999 characters long, more than 200: "
+        "shorten it",
+        "en: tier tier",
+    ),
+    Mistake(
+        "an English word in the Lao number words",
+        WORDS,
+        "one_to_nine: [ນຶ່ງ, ສອງ,",
+        "one_to_nine: [ນຶ່ງ, two,",
+        "data/number-words.yaml:{line}: `lo.one_to_nine`: 'two' holds no Lao letters: write it "
+        "in Lao (are the lo and en words swapped?)",
+        "[ນຶ່ງ, two",
+    ),
+    Mistake(
+        "an English label in Lao letters",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: ກຸ່ມ}",
+        "data/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write it in English "
+        "(are the lo and en words swapped?)",
+        "en: ກຸ່ມ}",
+    ),
+    Mistake(
+        "a quote left open",
+        FACTS,
+        'quote: "Laos remained on Tier 2."',
+        'quote: "Laos remained on Tier 2.',
+        "data/facts.yaml:{line}: the quote opened on this line is not closed: end the text with it",
+        'quote: "Laos remained',
+    ),
+    Mistake(
+        "a backslash in double quotes",
+        FACTS,
+        TIER_LABEL,
+        'label: {lo: ກຸ່ມ, en: "tier\\2"}',
+        "data/facts.yaml:{line}: a \\ inside double quotes starts a code: remove it, or put the "
+        "text in single quotes",
+        'en: "tier',
+    ),
+    Mistake(
+        "a value starting with a sign YAML keeps",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: @tier}",
+        "data/facts.yaml:{line}: a value here starts with a sign YAML keeps for itself: put it "
+        "in quotes",
+        "en: @tier",
+    ),
+    Mistake(
+        "raw left open",
+        ENGLISH_HOME,
+        "Laos is on Tier",
+        "{% raw %}Laos is on Tier",
+        "docs/en/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw %}}",
+        "{% raw %}",
+    ),
+    Mistake(
+        "a fact's name left open",
+        ENGLISH_HOME,
+        'fact("rating.tier")',
+        'fact("rating.tier)',
+        "docs/en/index.md:{line}: a quote in this macro is not closed: end the fact's name with "
+        "the same quote",
+        'fact("rating.tier)',
+    ),
+    # Facts file: how a figure is written
+    Mistake(
+        "a figure in quotes",
+        FACTS,
+        TIER,
+        '    kind: code\n    value: "2"\n',
+        'data/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the figure without '
+        "quotes",
+        'value: "2"',
+    ),
+    Mistake(
+        "a no-break space inside a figure",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 2017: 1\u00a0052}\n",
+        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, '1 052' has a "
+        "no-break space in it: delete it and write the figure with plain digits",
+        "1\u00a0052",
+    ),
+    Mistake(
+        "a zero-width space inside a figure",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 2017: 5\u200b2}\n",
+        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, '52' has a "
+        "zero-width space in it: delete it and write the figure with plain digits",
+        "5\u200b2",
+    ),
+    Mistake(
+        "a thousands comma inside braces",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: 40, 2017: 1,052}\n",
+        "data/facts.yaml:{line}: 1,052 has a comma, which YAML reads as two values inside {{ }} "
+        "or [ ]: write the figure without commas, like 1052",
+        "1,052",
+    ),
+    Mistake(
+        "a range below zero",
+        FACTS,
+        "value: {min: 20000000, max: 60000000}",
+        "value: {min: -5, max: 60000000}",
+        "data/facts.yaml:{line}: law.fine_kip: value: a range cannot go below zero; got -5",
+        "value: {min: -5",
+    ),
+    Mistake(
+        "no space after a colon",
+        FACTS,
+        TIER,
+        "    kind: code\n    value:2\n",
+        "data/facts.yaml:{line}: `value:2` needs a space after the colon: write `value: 2`",
+        "value:2",
+    ),
+    Mistake(
+        "a tab after a colon",
+        FACTS,
+        TIER,
+        "    kind: code\n    value:\t2\n",
+        "data/facts.yaml:{line}: a tab is not allowed here: replace it with a space",
+        "value:\t2",
+    ),
+    Mistake(
+        "a fact indented too far",
+        FACTS,
+        "  forced_labor_victims:\n",
+        "   forced_labor_victims:\n",
+        "data/facts.yaml:{line}: this line is not indented like the lines around it: line it up "
+        "with them",
+        "   forced_labor_victims:",
+    ),
+    Mistake(
+        "a quote between curly quotes",
+        FACTS,
+        'quote: "Laos remained on Tier 2."',
+        "quote: \u201cLaos remained on Tier 2.\u201d",
+        "data/facts.yaml:{line}: rating.tier: the quote is written between curly quotes "
+        '\u201c…\u201d, which become part of it: put it between straight quotes "…"',
+        "quote: \u201c",
+    ),
+    # Facts file: input that would make the check or the build run without end
+    Mistake(
+        "an anchor in the facts file",
+        FACTS,
+        TIER,
+        "    kind: code\n    value: &n 2\n",
+        "data/facts.yaml:{line}: anchors (&name) are not allowed in this file: write the value "
+        "out where it is used",
+        "value: &n",
+    ),
+    Mistake(
+        "brackets nested too deep",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: " + "[" * 100_000 + "]" * 100_000 + ", 2017: 52}\n",
+        "data/facts.yaml:{line}: brackets or indents here go more than 20 levels deep, far more "
+        "than the site needs: remove the extra ones",
+        "values: {2018: [[",
+    ),
+    Mistake(
+        "a facts file far too large",
+        FACTS,
+        "# A small report",
+        "# A small report" + " of our own" * 500_000,
+        "data/facts.yaml:1: the file is larger than 5 MB, far more than the site needs: "
+        "check what was pasted into it",
+        "# A small report",
+    ),
     # Facts file: figures and their sums
     Mistake(
         "a total that is not the sum of its parts",
@@ -388,6 +730,7 @@ MISTAKES = [
         "data/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but its parts add "
         "up to 40: protection.sex_trafficking_victims 31 + protection.forced_labor_victims 9",
         "  victims_identified:",
+        build=True,
     ),
     Mistake(
         "a part that does not exist",
@@ -516,6 +859,7 @@ MISTAKES = [
         "data/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the sentence "
         "of the report that does, or correct the figure",
         'quote: "Laos remained on Tier 2."',
+        build=True,
     ),
     Mistake(
         "the other year's sentence",
@@ -555,6 +899,16 @@ MISTAKES = [
         "(no line breaks)",
         'quote: "Laos remained',
     ),
+    Mistake(
+        "a quote that holds the figure but not what it counts",
+        FACTS,
+        '        2018: "The government identified 40 trafficking victims in 2018"\n',
+        '        2018: "ລາຍງານປີ 2019 ບອກວ່າ ມີ 40 ຄົນ"\n',
+        "data/facts.yaml:{line}: protection.victims_identified (2018): the quote states 40 but "
+        "none of the label's words: quote the sentence about this figure, with the words that "
+        "say what it counts",
+        '        2018: "ລາຍງານ',
+    ),
     # Facts file: its shape
     Mistake(
         "a key written twice",
@@ -569,9 +923,9 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 52\n",
-        "data/facts.yaml:{next}: this is not valid YAML (expected ',' or '}}', but got ':', "
-        "while parsing a flow mapping that starts on line {line})",
+        "data/facts.yaml:{next}: the {{ opened on line {line} is not closed: end it with }}",
         "values: {2018: 40, 2017: 52\n",
+        build=True,
     ),
     Mistake(
         "a tab for indentation",
@@ -622,6 +976,7 @@ MISTAKES = [
         "data/facts.yaml:{line}: the file is saved as UTF-16: save it again as UTF-8",
         "# A small report",
         encoding="utf-16",
+        build=True,
     ),
     Mistake(
         "a facts file saved in another encoding",
@@ -650,6 +1005,7 @@ MISTAKES = [
         "data/sources.yaml:{line}: the file is missing: restore it from git",
         "article:",
         deleted=True,
+        build=True,
     ),
     Mistake(
         "a misspelt page in the menu",
@@ -659,6 +1015,7 @@ MISTAKES = [
         "mkdocs.yml:{line}: the menu lists 'chart.md', which is in neither docs/lo/ nor docs/en/; "
         "did you mean 'charts.md'?",
         "- chart.md",
+        build=True,
     ),
     Mistake(
         "the publisher's text removed",
@@ -721,7 +1078,8 @@ def line_of(text: str, marker: str) -> int:
 def make_mistake(project, mistake: Mistake) -> str:
     """Write the mistake into the project; the message it must produce."""
     path = project / mistake.file
-    text = path.read_text("utf-8")
+    text = path.read_text("utf-8") if path.exists() else ""  # or a file the editor adds
+    path.parent.mkdir(parents=True, exist_ok=True)
     assert text.count(mistake.before) >= 1
     broken = text.replace(mistake.before, mistake.after, 1)
     path.write_bytes(broken.encode(mistake.encoding, errors="xmlcharrefreplace"))

@@ -1,18 +1,28 @@
-"""Each editor mistake stops the build with one line that says where and what, and the
-published site stays as it was."""
+"""Each editor mistake stops `make check` and the build with one line that says where and what,
+and the published site stays as it was.
+
+Every mistake is checked by the check's own function on a copy of the fixture (what `make check`
+runs); a few of each kind, and every mistake in a file the check reads from its own code's
+folder, run the real `make check` and `make build`, which check through the same function."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
+import signal
 import subprocess
+import time
 
 import pytest
 
-from macros import schema
+from macros import check, schema
+from macros.facts import FACTS_FILE, load_facts
+from macros.number_words import WORDS_FILE
 from tests.conftest import ROOT
 from tests.mistakes import MISTAKES, make_mistake
+
+BUILT = [m for m in MISTAKES if m.build or m.file == WORDS_FILE]
 
 
 def make(project, target: str) -> tuple[int, str]:
@@ -26,7 +36,7 @@ def make(project, target: str) -> tuple[int, str]:
     return result.returncode, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
+@pytest.mark.parametrize("mistake", BUILT, ids=lambda m: m.name)
 def test_mistake_stops_the_build_with_its_message(project, mistake):
     expected = make_mistake(project, mistake)
     status, output = make(project, "build")
@@ -35,6 +45,61 @@ def test_mistake_stops_the_build_with_its_message(project, mistake):
     assert "Traceback" not in output
     assert (project / "site" / "index.html").read_text() == "the published site"
     assert not list(project.glob("site.new*"))
+
+
+def test_an_alias_bomb_in_a_pages_settings_stops_the_build_within_seconds(project):
+    """MkDocs would expand the page's settings without end: the check refuses them first."""
+    mistake = next(m for m in MISTAKES if m.name == "an alias bomb in a page's settings")
+    expected = make_mistake(project, mistake)
+    for target in ("check", "build"):
+        started = time.monotonic()
+        status, output = make(project, target)
+        assert (status != 0, expected in output) == (True, True), output
+        assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("whom", ["the build and MkDocs", "make alone"])
+def test_a_build_stopped_midway_leaves_nothing_beside_the_site(project, whom):
+    """Ctrl-C or a time limit (which signal the whole build, or make alone) stops the build:
+    site/ stays as it was, with no folder of the stopped build beside it."""
+    build = subprocess.Popen(
+        ["make", "--no-print-directory", "build"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 120
+    while not list(project.glob("site.new*")) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert list(project.glob("site.new*")), "the build never started"
+    if whom == "make alone":
+        build.send_signal(signal.SIGTERM)
+    else:
+        os.killpg(build.pid, signal.SIGTERM)
+    build.wait(timeout=120)
+    time.sleep(1)  # anything the build left running would still be writing
+    assert not list(project.glob("site.new*"))
+    assert (project / "site" / "index.html").read_text() == "the published site"
+
+
+def test_a_straight_apostrophe_where_the_source_has_a_curly_one_is_named(project, capsys):
+    """The source writes a curly apostrophe; an editor's keyboard types a straight one: the
+    message names the apostrophe."""
+    facts = project / FACTS_FILE
+    sentence = load_facts(facts, FACTS_FILE).get("protection.shelter_opened").entry.source.quote
+    curly = sentence.replace(" the ", " the ministry\u2019s ", 1)
+    source = next((project / "source").glob("*.txt"))
+    source.write_text(source.read_text("utf-8").replace(sentence, curly), "utf-8")
+    text = facts.read_text("utf-8")
+    assert curly != sentence and sentence in text
+    facts.write_text(text.replace(sentence, curly.replace("\u2019", "'")), "utf-8")
+    line = text[: text.index(sentence)].count("\n") + 1
+    assert check.main(project) != 0
+    assert (
+        f"{FACTS_FILE}:{line}: protection.shelter_opened: the quote has a straight apostrophe ' "
+        "where source/ has a curly one \u2019: copy the sentence from source/ as it is"
+    ) in capsys.readouterr().out.splitlines()
 
 
 def test_a_mistake_after_a_good_build_stops_the_next_one(project):
@@ -83,10 +148,19 @@ def test_records_hold_every_field_the_schema_checks():
         assert [field.name for field in dataclasses.fields(record)] == list(model.model_fields)
 
 
-@pytest.mark.parametrize("mistake", MISTAKES, ids=lambda m: m.name)
+@pytest.mark.parametrize("mistake", BUILT, ids=lambda m: m.name)
 def test_make_check_finds_the_same_mistake_without_building(project, mistake):
     expected = make_mistake(project, mistake)
     status, output = make(project, "check")
+    assert status != 0
+    assert expected in output.splitlines()
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("mistake", [m for m in MISTAKES if m not in BUILT], ids=lambda m: m.name)
+def test_the_check_finds_each_mistake_with_its_one_line(project, mistake, capsys):
+    expected = make_mistake(project, mistake)
+    status, output = check.main(project), capsys.readouterr().out
     assert status != 0
     assert expected in output.splitlines()
     assert "Traceback" not in output

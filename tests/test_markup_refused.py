@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from macros.checked import check_project
-from tests.conftest import copy_fixture
+from tests.conftest import ROOT, copy_fixture
 from tests.site import LANGUAGES
 
 SCRIPT = "a <script> tag: the site's files hold text and Markdown, never a <script>; remove it"
@@ -73,3 +73,10 @@ def test_text_about_scripts_is_not_markup(tmp_path):
     project = copy_fixture(tmp_path / "project")
     written_in(project, "docs/en/index.md", "people were identified", "Scripts, meta and base.")
     assert check_project(project, keep=False).problems == []
+
+
+@pytest.mark.parametrize("guide", ["EDITING.md", "EDITING.lo.md"])
+def test_the_guides_say_what_each_message_means(guide):
+    text = (ROOT / guide).read_text("utf-8")
+    for message in {SCRIPT, HANDLER, ADDRESS}:
+        assert f"| `{message}` |" in text

@@ -23,6 +23,7 @@ ONE_OF_EACH_KIND = (
     "a figure changed without its sentence",
     "a leading zero",
     "a facts file saved as UTF-16",
+    "an alias bomb in a page's settings",  # MkDocs would expand it without end
 )
 LAO_HOME_HEADING = "ລາຍງານປີ"  # the fixture's Lao home page, as it reads when all is well
 
@@ -46,6 +47,14 @@ def make_serve(project: Path, log: Path):
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
+
+
+def restore(path: Path, kept: bytes | None) -> None:
+    """The file as it was before the mistake, or no file if the editor had added it."""
+    if kept is None:
+        path.unlink()
+    else:
+        path.write_bytes(kept)
 
 
 def shown(page, url: str, wanted: str, timeout: float = 60) -> str:
@@ -96,18 +105,19 @@ def test_the_preview_shows_every_mistake_of_the_corpus(project, tmp_path, page):
     with make_serve(project, log) as (url, server):
         shown(page, url, LAO_HOME_HEADING)
         for mistake in MISTAKES:
-            kept = (project / mistake.file).read_bytes()
+            path = project / mistake.file
+            kept = path.read_bytes() if path.exists() else None  # or a file the editor adds
             for _ in range(2):  # saves that follow each other closely can reach one rebuild
                 line = make_mistake(project, mistake)
                 try:
                     shown(page, url, line, timeout=20)
                     break
                 except AssertionError:
-                    (project / mistake.file).write_bytes(kept)
+                    restore(path, kept)
                     shown(page, url, LAO_HOME_HEADING)
             else:
                 missed.append(mistake.name)
-            (project / mistake.file).write_bytes(kept)
+            restore(path, kept)
         shown(page, url, LAO_HOME_HEADING)
         assert server.poll() is None, "the preview stopped"
     assert missed == []
