@@ -49,8 +49,9 @@ WEIGHT_BUDGET = 0.75  # of plain Material, gzip bytes of a cold load
 FONT_BUDGET = 2.2  # of the minimal page, Lao text in its web font, throttled
 BUILD_BUDGET = 1.5  # of plain Material
 CHECK_BUDGET = 1.0  # seconds, the real facts file
-BIG_CHECK_BUDGET = 2.0  # seconds, a generated facts file of 5,000 facts
-BIG_CHECK_FACTS = 5000
+BIG_CHECK_BUDGET = 2.0  # CPU seconds, a generated facts file of 10,000 facts
+BIG_BUILD_BUDGET = 30.0  # CPU seconds, the site built with that facts file, nothing kept
+BIG_FACTS = 10_000
 GROWTH = (1, 10, 25)
 THROTTLE = {  # a slow phone on a slow network
     "offline": False,
@@ -207,7 +208,8 @@ def bench_builds(table: Table, work: Path, base: str) -> int:
 
 
 def bench_check(table: Table, work: Path) -> None:
-    """`make check` on the real facts file and on a generated one of 5,000 facts."""
+    """`make check` on the real facts file; check and build with a generated one of 10,000
+    facts (CPU seconds judge them: this machine's cores are shared)."""
     real = medians([timed([sys.executable, "-m", "macros.check"], ROOT) for _ in range(RUNS)])
     table.add(
         "`make check`, data/facts.yaml",
@@ -218,15 +220,22 @@ def bench_check(table: Table, work: Path) -> None:
     )
     big = copy_project(work / "big-facts")
     per_year = multiply_facts(big, 1)
-    count = multiply_facts(big, -(-BIG_CHECK_FACTS // per_year))
-    runs = [timed([sys.executable, "-m", "macros.check"], big) for _ in range(RUNS)]
-    wall = medians(runs)[0]
+    count = multiply_facts(big, -(-BIG_FACTS // per_year))
+    wall, cpu = medians([timed([sys.executable, "-m", "macros.check"], big) for _ in range(RUNS)])
     table.add(
         f"`make check`, generated file of {count:,} facts",
-        f"{wall:.2f} s",
+        f"{cpu:.2f} s CPU, {wall:.2f} s",
         "",
         f"≤ {BIG_CHECK_BUDGET:.0f} s",
-        verdict(wall, BIG_CHECK_BUDGET),
+        verdict(cpu, BIG_CHECK_BUDGET),
+    )
+    wall, cpu = timed([str(MKDOCS), "build", "--strict", "--site-dir", str(work / "big-site")], big)
+    table.add(
+        f"Build with {count:,} facts, first (nothing kept)",
+        f"{cpu:.1f} s CPU, {wall:.1f} s",
+        "",
+        f"≤ {BIG_BUILD_BUDGET:.0f} s",
+        verdict(cpu, BIG_BUILD_BUDGET),
     )
 
 

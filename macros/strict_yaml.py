@@ -63,6 +63,8 @@ ANCHOR_WORDS = "anchors (&name) are not allowed in this file: write the value ou
 OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken)
 OPENING += (yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
 CLOSING = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+LINE_LEAD = re.compile(r"^[ ?:-]*", re.MULTILINE)  # what a line's nesting can stand on
+BRACKET = re.compile(r"[\[\]{}]")
 QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 COMMA_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z0-9_]+):(?![\s/])(\S.*)$")
@@ -189,10 +191,27 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
     return LocatedDocument(data, lines)
 
 
+def _plainly_shallow(text: str) -> bool:
+    """Whether `text` can hold no anchor, no alias and no nesting past MAX_DEPTH, by its
+    characters alone: each level of nesting takes a character of a line's lead (spaces, `-`,
+    `?`, `:`) or an open bracket, so their most at once bounds the depth."""
+    if "&" in text or "*" in text:
+        return False
+    lead = max((len(match[0]) for match in LINE_LEAD.finditer(text)), default=0)
+    open_brackets = deepest = 0
+    for bracket in BRACKET.findall(text):
+        open_brackets += 1 if bracket in "[{" else -1
+        deepest = max(deepest, open_brackets)
+    return lead + 1 + deepest <= MAX_DEPTH
+
+
 def _refuse_before_parsing(text: str, shown_as: str) -> None:
     """Anchors, aliases and nesting too deep, found by libyaml's scanner (which keeps no stack
     of its own) before anything is built: the parser would grow without end or crash on them.
-    A text the scanner cannot read is left to the parser, which says where and why."""
+    A text the scanner cannot read is left to the parser, which says where and why. A text
+    whose characters rule all three out (most files) is not scanned."""
+    if _plainly_shallow(text):
+        return
     depth = 0
     try:
         for token in yaml.scan(text, Loader=yaml.CSafeLoader):
