@@ -16,6 +16,7 @@ from tests.page_checks import (
     figures_not_their_facts,
     typed_figures,
 )
+from tests.site import LANGUAGES
 
 FACTS = read_facts()
 PROJECT = Project(ROOT)
@@ -88,3 +89,13 @@ def test_lao_pages_write_arabic_digits_except_where_the_source_writes_lao_ones(s
     assert set(lao_written) == {"report.copy_date"}
     quote = FACTS["report.copy_date"]["source"]["quote"]
     assert LAO_DIGIT.search(quote), "the source writes this date in Lao digits"
+
+
+def test_no_figure_stands_inside_the_name_of_another_rating(site):
+    """The 2 of "Tier 2 Watch List" names a rating, not Laos's tier: it is never marked."""
+    for lang in LANGUAGES:
+        for path in site.page_paths(lang):
+            for figure in site.soup(path).select("a.fact"):
+                after = figure.next_sibling
+                text = after if isinstance(after, str) else (after.get_text() if after else "")
+                assert not text.lstrip().startswith("Watch List"), (path, str(figure))
