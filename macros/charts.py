@@ -19,7 +19,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from . import vega_fonts
-from .facts import Facts
+from .facts import Facts, UnknownFact
 from .file_state import located
 from .rendering import data_element, figure_text, resolve_year
 
@@ -147,6 +147,23 @@ CHARTS = {
         total_label="all_workers",
     ),
 }
+
+
+def unavailable(name: str, facts: Facts) -> list[str]:
+    """Why each figure the chart draws is not in the facts file: the check names them, so that
+    a renamed or deleted fact never stops a build it let through."""
+    chart = CHARTS[name]
+    wanted = [(bar.fact, bar.year) for bar in chart.bars]
+    wanted += [(chart.total, "current")] if chart.total else []
+    wanted += list((chart.cited or {}).values())
+    found = []
+    for fact_id, which in wanted:
+        try:
+            fact = facts.get(fact_id)
+            fact.value_for(resolve_year(fact, facts, "previous" if which == "previous" else None))
+        except UnknownFact as missing:
+            found.append(str(missing))
+    return list(dict.fromkeys(found))
 
 
 def words() -> dict:

@@ -14,7 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from . import page_text
-from .charts import CHARTS, unknown_chart
+from .charts import CHARTS, unavailable, unknown_chart
 from .facts import Facts, UnknownFact, near_misspelling
 from .pages import pages
 from .records import Publisher
@@ -60,8 +60,36 @@ def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> l
         for line, message in _problems(path, facts, sources, includable, trees)
     ]
     found += _foreign_folders(project) + _unpaired_pages(project) + _menu_problems(project)
+    found += _include_loops(project, trees)
     found = list(dict.fromkeys(found))
     return found or unstated_on_their_page(project, facts, trees)
+
+
+def _include_loops(project: Path, trees: dict) -> list[str]:
+    """An included text that comes back to itself through its includes would be included
+    without end: each loop is named once, at the include that closes it."""
+    folder = project / INCLUDE_DIR
+    loops: dict[frozenset, str] = {}
+
+    def follow(path: Path, trail: tuple[Path, ...]) -> None:
+        for include in trees[path].find_all(nodes.Include):
+            name = include.template.value if isinstance(include.template, nodes.Const) else None
+            included = folder / str(name)
+            if included in trail:
+                steps = (*trail[trail.index(included) :], included)
+                loops.setdefault(
+                    frozenset(steps),
+                    f"{path.relative_to(project)}:{include.lineno}: this include comes back to "
+                    f"itself ({' → '.join(step.name for step in steps)}), which would never "
+                    "end: remove it",
+                )
+            elif included in trees:
+                follow(included, (*trail, included))
+
+    for path in sorted(trees):
+        if path.parent == folder:
+            follow(path, (path,))
+    return list(loops.values())
 
 
 def _foreign_folders(project: Path) -> list[str]:
@@ -219,6 +247,9 @@ def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[in
     elif name == "chart":
         if len(arguments) != 1 or call.kwargs or arguments[0] not in CHARTS:
             yield line, unknown_chart(arguments[0] if arguments else None)
+            return
+        for missing in unavailable(arguments[0], facts):
+            yield line, f"the chart '{arguments[0]}' draws a figure the facts lack: {missing}"
     elif name == "source":
         problem = unknown_source(*[*arguments, None, None][:2], sources)
         if problem or len(arguments) != 2 or call.kwargs:
