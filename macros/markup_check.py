@@ -8,6 +8,7 @@ the editor can see and fix them."""
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -15,18 +16,25 @@ from .pages import pages
 from .strict_yaml import MAX_BYTES
 
 DATA_FILES = ("data/*.yaml", "data/*.md", "mkdocs.yml")
-TAGS = ("script", "meta", "base", "iframe", "frame", "object", "embed")
+
+
+def _spaced(word: str) -> str:
+    """`word` as a browser reads it in an address, where tabs and line breaks are dropped."""
+    return r"\b(" + "[\t\r\n]*".join(map(re.escape, word[:-1])) + ")[\t\r\n]*:"
+
+
+TAGS = ("script", "meta", "base", "iframe", "frame", "object", "embed", "style", "form")
 REFUSED = (
     (
         re.compile(rf"<\s*/?\s*({'|'.join(TAGS)})\b", re.IGNORECASE),
         "a <{0}> tag: the site's files hold text and Markdown, never a <{0}>; remove it",
     ),
-    (
-        re.compile(r"<[a-z][^<>]{0,2000}?\s(on[a-z]+)\s*=", re.IGNORECASE),
+    (  # in a tag, or in Markdown's attribute list, { onclick=... }
+        re.compile(r"(?:<[a-z]|\{)[^<>{}]{0,2000}?[\s/\"'](on[a-z]+)\s*=", re.IGNORECASE),
         "an event handler ({0}=) in a tag: nothing on the site runs a script; remove it",
     ),
-    (
-        re.compile(r"\b((?:java|vb)script)\s*:", re.IGNORECASE),
+    (  # read as a browser reads an address: character references decoded, tabs and breaks gone
+        re.compile(_spaced("javascript:") + "|" + _spaced("vbscript:"), re.IGNORECASE),
         "a {0}: address runs a script; link to a web page (https://…) instead",
     ),
 )
@@ -60,8 +68,16 @@ def markup_problems(project: Path) -> list[str]:
 
 
 def _refused(text: str) -> list[tuple[int, str]]:
+    """Each refused piece as (line, message); character references (&#106;) are read as the
+    characters they stand for, line by line, as the browser would."""
+    lines = [html.unescape(line) for line in text.split("\n")]
+    text = "\n".join(line.replace("\n", " ") for line in lines)
     found = [
-        (text.count("\n", 0, match.start()) + 1, match.start(), message.format(match[1].lower()))
+        (
+            text.count("\n", 0, match.start()) + 1,
+            match.start(),
+            message.format(re.sub(r"\s", "", match[1]).lower()),
+        )
         for pattern, message in REFUSED
         for match in pattern.finditer(text)
     ]

@@ -57,7 +57,9 @@ def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> l
     found = [
         f"{path.relative_to(project)}:{line}: {message}"
         for path in pages(project)
-        for line, message in _problems(path, facts, sources, includable, trees)
+        for line, message in _problems(
+            path, facts, sources, includable, trees, path.is_relative_to(project / "docs")
+        )
     ]
     found += _foreign_folders(project) + _unpaired_pages(project) + _menu_problems(project)
     found += _include_loops(project, trees)
@@ -138,8 +140,11 @@ def _menu_problems(project: Path) -> list[str]:
     return found
 
 
-def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[tuple[int, str]]:
-    """The mistakes of one file; its parsed tree is kept in `trees` for the later checks."""
+def _problems(
+    path: Path, facts: Facts, sources, includable, trees, page: bool
+) -> Iterator[tuple[int, str]]:
+    """The mistakes of one file (`page`: a page of the site, not a text pages include); its
+    parsed tree is kept in `trees` for the later checks."""
     try:
         if path.stat().st_size > MAX_PAGE_BYTES:
             yield 1, too_large(MAX_PAGE_BYTES)
@@ -151,7 +156,7 @@ def _problems(path: Path, facts: Facts, sources, includable, trees) -> Iterator[
     except OSError as error:
         yield 1, f"the file cannot be read ({error.strerror}): check its permissions"
         return
-    yield from page_text.problems(text, PAGE_MACROS)
+    yield from page_text.problems(text, PAGE_MACROS, page)
     try:
         tree = Environment().parse(text)
     except TemplateSyntaxError as error:

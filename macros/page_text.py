@@ -12,10 +12,14 @@ from .strict_yaml import YamlProblem, parse
 FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 OPENED_SETTINGS = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
 SETTINGS = "the page's settings (title, description)"
+PAGE_SETTINGS = ("title", "description")
+SETTINGS_EXAMPLE = "a line ---, a line title: …, a line description: …, and a line ---"
 LINKED_FIGURE = re.compile(r"\[[^[\]\n]*\{\{\s*fact\(")
-ELSEWHERE = re.compile(
-    r"""(?:src|href)\s*=\s*["']?(?:https?:)?//"""  # an HTML element's file
-    r"|!\[[^\]\n]*\]\(\s*(?:https?:)?//"  # a Markdown picture
+ELSEWHERE = re.compile(  # a link to another site loads nothing until it is followed
+    r"""\b(?:src|srcset|data|poster|action|formaction|ping)\s*=\s*["']?(?:https?:)?//"""
+    r"""|<link\b[^<>]*\bhref\s*=\s*["']?(?:https?:)?//"""  # a stylesheet, a prefetch
+    r"|!\[[^\]\n]*\]\(\s*(?:https?:)?//",  # a Markdown picture
+    re.IGNORECASE,
 )
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
@@ -26,8 +30,9 @@ UNKNOWN_TAG = re.compile(r"unknown tag '(\w+)'")
 CURLY_QUOTE = re.compile("unexpected char '[\u201c\u201d\u2018\u2019]'")
 
 
-def problems(text: str, macros: tuple[str, ...]) -> Iterator[tuple[int, str]]:
-    yield from _front_matter(text)
+def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[int, str]]:
+    """`page`: a page of the site (it has settings), not a text pages include."""
+    yield from _front_matter(text, page)
     one_brace = re.compile(r"(?<!\{)\{\s*(" + "|".join(macros) + r")\s*\(")
     for number, line in enumerate(text.splitlines(), start=1):
         stray = one_brace.search(line)
@@ -65,21 +70,50 @@ def raw_macros(text: str) -> Iterator[tuple[int, str]]:
             yield text.count("\n", 0, raw.start()) + 1, RAW_MACRO_WORDS
 
 
-def _front_matter(text: str) -> Iterator[tuple[int, str]]:
+def _front_matter(text: str, page: bool) -> Iterator[tuple[int, str]]:
     """The page's settings between `---` lines: YAML that MkDocs would otherwise drop without
-    a word (or, with an alias bomb, expand without end), and where macros are never run."""
+    a word (or, with an alias bomb, expand without end), and where macros are never run. A
+    page has both its title and its description, as words: without them MkDocs would take
+    the headline's markup as the page's title, or the site's description as the page's."""
     found = FRONT_MATTER.match(text)
     if not found:
         if OPENED_SETTINGS.match(text):
             yield 1, f"{SETTINGS} have no closing --- line: add a line of --- after them"
+        elif page:
+            yield 1, f"the page has no settings: start it with {SETTINGS_EXAMPLE}"
         return
     for number, line in enumerate(found[1].splitlines(), start=2):
         if "{{" in line or "{%" in line:
             yield number, f"macros do not work in {SETTINGS}"
     try:
-        parse(found[1], SETTINGS)
+        settings = parse(found[1], SETTINGS)
     except YamlProblem as problem:
         yield problem.line + 1, f"{SETTINGS}: {problem.message}"
+        return
+    if page:
+        yield from _settings_problems(settings)
+
+
+def _settings_problems(settings) -> Iterator[tuple[int, str]]:
+    """Only a title and a description, each words on one line."""
+    if not isinstance(settings.data, dict):
+        yield 2, f"{SETTINGS} are lines of a name and words: {SETTINGS_EXAMPLE}"
+        return
+    for name, value in settings.data.items():
+        line = settings.line_of((name,)) + 1
+        if name not in PAGE_SETTINGS:
+            yield (
+                line,
+                (
+                    f"{SETTINGS}: a page has no setting '{name}', only title and description: "
+                    "correct its name or remove the line"
+                ),
+            )
+        elif not isinstance(value, str) or not value.strip():
+            yield line, f"{SETTINGS}: the {name} is words on one line, not empty or a list"
+    for name in PAGE_SETTINGS:
+        if name not in settings.data:
+            yield 1, f"{SETTINGS}: the page has no {name}: add a line {name}: …"
 
 
 def syntax_words(message: str) -> str:

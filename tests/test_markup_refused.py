@@ -35,6 +35,11 @@ PAYLOADS = {
     "Markdown, never a <iframe>; remove it",
     '<object data="x.swf">': "a <object> tag: the site's files hold text and Markdown, never a "
     "<object>; remove it",
+    "<svg/onload=window.x=1>": HANDLER.replace("onerror", "onload"),
+    '{: onclick="window.x=1" }': HANDLER.replace("onerror", "onclick"),
+    '<a href="&#106;ava&#x09;script&colon;window.x=1">x</a>': ADDRESS,
+    "<style>body { display: none }</style>": "a <style> tag: the site's files hold text and "
+    "Markdown, never a <style>; remove it",
 }
 
 
