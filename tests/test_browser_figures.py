@@ -138,6 +138,18 @@ def test_a_translated_sentence_is_marked_where_the_figure_stands(site, site_addr
     page.wait_for_function(MARKED_IN_VIEW)
 
 
+# The text of the figure's block in the page's language (text marked as another is left out)
+IN_PAGE_LANGUAGE = """f => {
+  const block = f.closest('p, li, td, th, h1, h2, h3')
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+  let text = ''
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.parentElement.closest('[lang]').lang === document.documentElement.lang)
+      text += node.data
+  return text
+}"""
+
+
 @pytest.mark.parametrize("path", ["", "en/", "report/protection/", "en/report/protection/"])
 def test_the_box_quotes_in_the_pages_language_first(site, site_address, page, path):
     """A sentence in another language than the page's comes second, named as the original;
@@ -165,7 +177,7 @@ def test_the_box_quotes_in_the_pages_language_first(site, site_address, page, pa
         if text_lang != page_lang:
             assert here.count() == 0, fact_id
             continue
-        block = figure.evaluate("f => f.closest('p, li, td, th, h1, h2, h3').textContent")
+        block = figure.evaluate(IN_PAGE_LANGUAGE)
         shown = here.inner_text().strip("… ")
         assert spaced(figure.inner_text()) in shown, fact_id
         assert spaced(shown) in spaced(block.replace("\u00b6", "")), fact_id
