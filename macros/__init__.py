@@ -13,7 +13,7 @@ from .checked import check_project
 from .facts_page import facts_page
 from .key_figures import strip as key_figure_strip
 from .plain_text import plain
-from .rendering import data_element, figure_link, figure_text, resolve_year
+from .rendering import UNMARKED_KINDS, data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
     DOWNLOADS,
     FACTS_PAGE,
@@ -89,6 +89,8 @@ def define_env(env) -> None:
             anchor if first_here else None,
             worded=wording is not None,
         )
+        if found.kind in UNMARKED_KINDS:
+            return element
         entry = root() + FACTS_PAGE + "#" + entry_id(fact_id, chosen_year)
         target = statement(root(), found.entry.source.page, fact_id, chosen_year)
         return figure_link(

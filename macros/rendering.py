@@ -74,6 +74,12 @@ def data_element(
     )
 
 
+# Years frame the text ("in 2022, compared with 2021"): each is a fact, with its <data> element
+# and its entry and sentence on the facts page, but not a finding. Marked and linked, every year
+# would open a box quoting a sentence about the reporting period, not the one the reader reads.
+UNMARKED_KINDS = ("year",)
+
+
 def figure_link(
     fact: Fact, year: int | None, element: Markup, lang: str, href: str, entry_href: str
 ) -> Markup:

@@ -99,3 +99,16 @@ def test_no_figure_stands_inside_the_name_of_another_rating(site):
                 after = figure.next_sibling
                 text = after if isinstance(after, str) else (after.get_text() if after else "")
                 assert not text.lstrip().startswith("Watch List"), (path, str(figure))
+
+
+def test_years_are_facts_in_the_text_not_marked_figures(site):
+    """A year keeps its <data> element, but reads as plain text: no box, no link."""
+    years = {fact_id for fact_id, fact in read_facts().items() if fact["kind"] == "year"}
+    seen = 0
+    for lang in LANGUAGES:
+        for path in site.page_paths(lang):
+            for element in site.soup(path).select("article data[data-fact]"):
+                if element["data-fact"] in years:
+                    seen += 1
+                    assert element.find_parent("a", class_="fact") is None, (path, str(element))
+    assert seen
