@@ -264,5 +264,8 @@
     if (figure) markSentence(figure);
   }
   window.addEventListener("hashchange", markTarget);
-  markTarget();
+  /* After the browser's own scroll to the #fragment, which would take the reader to the figure
+     (in a headline, say) rather than to its sentence. */
+  if (document.readyState === "complete") markTarget();
+  else window.addEventListener("load", () => requestAnimationFrame(markTarget), { once: true });
 })();
