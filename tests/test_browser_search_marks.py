@@ -3,6 +3,7 @@ split into, in the results and on the page a result opens, in whichever spelling
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
@@ -76,3 +77,24 @@ def test_a_highlight_link_marks_english_words_without_loading_search(site_addres
     assert {mark.lower() for mark in marks} == {"victims"}
     assert not [url for url, _ in requests if "search_index" in url or "lao-search" in url]
     page.context.close()
+
+
+def test_a_highlight_link_to_a_page_shows_its_first_match(site_address, browser, site):
+    """On a phone, a result that opens a page (not a section of it) scrolls to its first match,
+    here a word the page's last paragraph is the first to use."""
+    path = "en/report/protection/"
+    paragraphs = [p.get_text() for p in site.soup(path).select("article p")]
+    earlier = " ".join(paragraphs[:-1]).lower()
+    word = next(
+        w
+        for w in sorted(set(re.findall(r"[A-Za-z]{6,}", paragraphs[-1])), key=len, reverse=True)
+        if w.lower() not in earlier
+    )
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{site_address}{path}?h={word}", wait_until="networkidle")
+    first = page.locator("[data-md-component=content] mark").first
+    first.wait_for()
+    box = first.bounding_box()
+    assert box and 0 <= box["y"] <= 740, word
+    context.close()

@@ -27,4 +27,9 @@
     }
     node.replaceWith(...parts, node.data.slice(end))
   }
+
+  /* A result that leads to the page itself, not to a section of it, shows the first match:
+     on a phone it may be screens below the headline. */
+  const first = content.querySelector("mark[data-md-highlight]")
+  if (first && !location.hash) first.scrollIntoView({ block: "center" })
 })()
