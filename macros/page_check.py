@@ -47,6 +47,7 @@ CONTROL = {
     nodes.Import: "import",
     nodes.FromImport: "from",
 }
+SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
@@ -174,7 +175,7 @@ def _problems(
     if control:
         yield from control  # its names (a loop's `range`, `i`) are not the mistake
         return
-    yield from _statement_problems(tree)
+    yield from _statement_problems(tree, text.splitlines())
     assigned = {name.name for name in tree.find_all(nodes.Name) if name.ctx == "store"}
     for include in tree.find_all(nodes.Include):
         name = include.template.value if isinstance(include.template, nodes.Const) else None
@@ -199,9 +200,11 @@ def _problems(
         yield number, _typed_figure(typed, facts)
 
 
-def _statement_problems(tree: nodes.Template) -> Iterator[tuple[int, str]]:
+def _statement_problems(tree: nodes.Template, lines: list[str]) -> Iterator[tuple[int, str]]:
     """What may stand in a page's Jinja: a macro call in {{ }}, text_lang set to a language,
-    an include. Anything else (a typed number, arithmetic, a filter) could change a figure."""
+    an include. Anything else (a typed number, arithmetic, a filter) could change a figure.
+    Words in another language set within a line end on that line; a set on a line of its own
+    starts a block in that language, to the end of the page."""
     for output in tree.find_all(nodes.Output):
         for node in output.nodes:
             if isinstance(node, nodes.TemplateData) or (
@@ -209,15 +212,33 @@ def _statement_problems(tree: nodes.Template) -> Iterator[tuple[int, str]]:
             ):
                 continue
             yield node.lineno, 'only a macro call can stand in {{ }}, like {{ fact("...") }}'
+    open_on_line: dict[int, int] = {}
     for assign in tree.find_all(nodes.Assign):
         target, value = assign.target, assign.node
-        if not (
-            isinstance(target, nodes.Name)
-            and target.name == "text_lang"
-            and isinstance(value, nodes.Const)
-            and value.value in ("lo", "en", None)
-        ):
+        if not (isinstance(target, nodes.Name) and target.name == "text_lang"):
             yield assign.lineno, 'a page can only set text_lang, like {% set text_lang = "en" %}'
+        elif not (isinstance(value, nodes.Const) and value.value in (*LANGUAGES, None)):
+            yield (
+                assign.lineno,
+                (
+                    f"text_lang is one of the site's languages ({', '.join(LANGUAGES)}), or None "
+                    "where the page's own language resumes"
+                ),
+            )
+        else:
+            change = -1 if value.value is None else 1
+            open_on_line[assign.lineno] = open_on_line.get(assign.lineno, 0) + change
+    for line, still_open in sorted(open_on_line.items()):
+        alone = SET_ALONE.fullmatch(lines[line - 1]) if line <= len(lines) else None
+        if still_open > 0 and not alone:
+            yield (
+                line,
+                (
+                    "the words in another language set here are not ended on this line: end them "
+                    "with {% set text_lang = None %}, or the rest of the page is written in that "
+                    "language"
+                ),
+            )
 
 
 def _language_of(name: str) -> str | None:
