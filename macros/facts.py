@@ -82,8 +82,9 @@ class Facts:
             return self.by_id[fact_id]
         message = f"there is no fact '{visible(fact_id)}' in {self.shown_as}"
         hidden = invisible(fact_id)
-        if hidden and visible(fact_id) in self.by_id:
-            raise UnknownFact(f"the fact's name '{visible(fact_id)}' has {hidden} in it: delete it")
+        bare = "".join(visible(fact_id).split())  # a fact's name holds no space of any kind
+        if hidden and bare in self.by_id:
+            raise UnknownFact(f"the fact's name '{bare}' has {hidden} in it: delete it")
         close = near_misspelling(fact_id, self.by_id)
         if close:
             raise UnknownFact(f"{message}; did you mean '{close}'?")

@@ -16,7 +16,8 @@ NOT_PROSE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"  # Jinja: macros and statements
     r"|^```.*?^```|`[^`\n]*`"  # code
     r"|\]\([^()\n]*\)|<[^<>\n]*>|https?://\S+"  # link addresses, HTML tags, bare addresses
-    r"|\{:?[^{}\n]*[#.=][^{}\n]*\}",  # attribute lists
+    r"|\{:?[^{}\n]*[#.=][^{}\n]*\}"  # attribute lists
+    r"|&#?[0-9A-Za-z]+;",  # character references (&#8217; is an apostrophe)
     re.DOTALL | re.MULTILINE,
 )
 FIGURE = re.compile(r"[0-9\u0ed0-\u0ed9](?:[0-9\u0ed0-\u0ed9,.]*[0-9\u0ed0-\u0ed9])?")
