@@ -32,6 +32,7 @@ class YamlProblem(Exception):
 
 
 GUESSED_TAGS = {"tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:bool"}
+NUMBER_START = frozenset("0123456789+-.")  # how every form below begins
 NUMBER_FORMS = [
     (
         re.compile(r"^[-+]?0[0-9_]+$"),
@@ -252,6 +253,8 @@ def _check_number(node: yaml.ScalarNode, shown_as: str) -> None:
     """Stop at a plain scalar that YAML 1.1 would read as a number in a form that does not
     show its value (0306 is 198 in octal, 3:06 is 186 in base 60)."""
     if node.style:  # quoted or a block: text, as written (libyaml marks plain as "")
+        return
+    if not node.value or node.value[0] not in NUMBER_START:  # a word: no number form
         return
     for form, words in NUMBER_FORMS:
         if form.match(node.value):

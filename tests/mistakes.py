@@ -363,7 +363,7 @@ MISTAKES = [
         "docs/en/charts.md",
         "# Charts",
         "# Charts",
-        "docs/en/charts.md:{line}: this page is missing; docs/lo/charts.md needs it",
+        "docs/en/charts.md:1: this page is missing; docs/lo/charts.md needs it",
         "# Charts",
         deleted=True,
         build=True,
@@ -433,8 +433,8 @@ MISTAKES = [
     Mistake(
         "page settings not closed",
         ENGLISH_HOME,
-        "title: A test report\n---\n",
-        "title: A test report\n",
+        "description: A small report of our own, for tests.\n---\n",
+        "description: A small report of our own, for tests.\n",
         f"docs/en/index.md:{{line}}: {SETTINGS} have no closing --- line: add a line of --- "
         "after them",
         "---",
@@ -490,7 +490,7 @@ MISTAKES = [
         "report/notice.lo.md",
         "!!! info",
         "!!! info",
-        "docs/lo/report/prosecution.md:3: there is no file 'notice.lo.md' in report/ to include: "
+        "docs/lo/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to include: "
         "if it was deleted, restore it from git",
         "!!! info",
         deleted=True,
@@ -508,8 +508,8 @@ MISTAKES = [
     Mistake(
         "an alias bomb in a page's settings",
         "docs/en/charts.md",
-        "# Charts\n",
-        f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{BOMB}---\n# Charts\n",
+        "---\ntitle: Charts\n",
+        f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{BOMB}title: Charts\n",
         f"docs/en/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this file: "
         "write the value out where it is used",
         "a: &a",

@@ -16,8 +16,15 @@ from tests.site import LANGUAGES, Site
 
 pytestmark = pytest.mark.browser
 FACT = "prosecution.sez_companies_inspected"
-HOSTILE = '<img src=x class="grown">[a link](/x) <b class="grown">{lang}</b> {{{{ 7*7 }}}}'
+HOSTILE = '{label} <img src=x class="grown">[a link](/x) <b class="grown">{lang}</b> {{{{ 7*7 }}}}'
 MARKUP = "img, b, .grown, a[href$='/x']"
+
+
+def hostile(lang: str) -> str:
+    """The fact's own label in `lang` (its script, as the check asks), then the hostile words."""
+    return HOSTILE.format(label=read_facts()[FACT]["label"][lang], lang=lang)
+
+
 BOX = "#fact-popover-box"
 
 
@@ -31,7 +38,7 @@ def hostile_site(tmp_path_factory):
     for lang, label in read_facts(facts_file)[FACT]["label"].items():
         line = f"{lang}: {label}\n"
         assert text.count(line) == 1, line
-        text = text.replace(line, f"{lang}: {json.dumps(HOSTILE.format(lang=lang))}\n")
+        text = text.replace(line, f"{lang}: {json.dumps(hostile(lang))}\n")
     facts_file.write_text(text, "utf-8")
     with built_and_served(project, work / "www") as site:
         yield site
@@ -63,7 +70,7 @@ def assert_box_is_text(page, figure, lang: str) -> None:
     assert box.locator(MARKUP).count() == 0
     if figure.locator(f'data[data-fact="{FACT}"]').count():
         label = box.locator(".fact-popover__label").text_content()
-        assert label == HOSTILE.format(lang=lang)
+        assert label == hostile(lang)
 
 
 def assert_nothing_ran(page, alarms) -> None:
