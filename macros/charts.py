@@ -19,7 +19,7 @@ from pathlib import Path
 from markupsafe import Markup, escape
 
 from . import vega_fonts
-from .facts import Facts, UnknownFact
+from .facts import Fact, Facts, UnknownFact
 from .file_state import located
 from .rendering import data_element, figure_text, resolve_year
 
@@ -159,8 +159,7 @@ def unavailable(name: str, facts: Facts) -> list[str]:
     found = []
     for fact_id, which in wanted:
         try:
-            fact = facts.get(fact_id)
-            fact.value_for(resolve_year(fact, facts, "previous" if which == "previous" else None))
+            _figure(facts, fact_id, which)
         except UnknownFact as missing:
             found.append(str(missing))
     return list(dict.fromkeys(found))
@@ -225,12 +224,17 @@ class _Element:
     shown: str
 
 
+def _figure(facts: Facts, fact_id: str, which: str) -> tuple[Fact, int | None, object]:
+    """A fact, the reporting year a bar shows ("current" or "previous") and its figure then."""
+    fact = facts.get(fact_id)
+    year = resolve_year(fact, facts, "previous" if which == "previous" else None)
+    return fact, year, fact.value_for(year)
+
+
 def _element(facts: Facts, fact_id: str, which: str, lang: str, words=False) -> _Element:
     """A fact's figure for the current or previous reporting year, inside its <data>: in
     digits, or with `words=None` as the language's prose writes it."""
-    fact = facts.get(fact_id)
-    year = resolve_year(fact, facts, "previous" if which == "previous" else None)
-    value = fact.value_for(year)
+    fact, year, value = _figure(facts, fact_id, which)
     shown = figure_text(fact, value, lang, words=words)
     return _Element(data_element(fact, year, shown), year, value, shown)
 

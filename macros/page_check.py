@@ -68,6 +68,11 @@ def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> l
     return found or unstated_on_their_page(project, facts, trees)
 
 
+def _included_name(include: nodes.Include) -> str | None:
+    """The file an include names, if it names one as a plain string."""
+    return include.template.value if isinstance(include.template, nodes.Const) else None
+
+
 def _include_loops(project: Path, trees: dict) -> list[str]:
     """An included text that comes back to itself through its includes would be included
     without end: each loop is named once, at the include that closes it."""
@@ -76,7 +81,7 @@ def _include_loops(project: Path, trees: dict) -> list[str]:
 
     def follow(path: Path, trail: tuple[Path, ...]) -> None:
         for include in trees[path].find_all(nodes.Include):
-            name = include.template.value if isinstance(include.template, nodes.Const) else None
+            name = _included_name(include)
             included = folder / str(name)
             if included in trail:
                 steps = (*trail[trail.index(included) :], included)
@@ -178,7 +183,7 @@ def _problems(
     yield from _statement_problems(tree, text.splitlines())
     assigned = {name.name for name in tree.find_all(nodes.Name) if name.ctx == "store"}
     for include in tree.find_all(nodes.Include):
-        name = include.template.value if isinstance(include.template, nodes.Const) else None
+        name = _included_name(include)
         if name not in includable:
             yield include.lineno, _unknown_include(name, includable)
         elif _language_of_page(path) in LANGUAGES and _language_of(name) not in (

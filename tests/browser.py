@@ -3,6 +3,12 @@ fonts it drew."""
 
 from __future__ import annotations
 
+# A small phone with touch, and a desktop: every reader test runs on the phone first
+SCREENS = {
+    "phone": {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True},
+    "desktop": {"viewport": {"width": 1280, "height": 800}},
+}
+
 
 def fonts_drawing(page, selector: str) -> list[str]:
     """The font families Chromium actually used to draw the element's text."""

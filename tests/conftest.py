@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests import host
+from tests.browser import SCREENS
 from tests.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,6 +132,23 @@ def browser():
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def opened(browser):
+    """Pages opened in a fresh context per screen and colour scheme; closed after the test."""
+    contexts = []
+
+    def open_page(screen: str, url: str, scheme: str = "light"):
+        context = browser.new_context(color_scheme=scheme, **SCREENS[screen])
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        return page
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture

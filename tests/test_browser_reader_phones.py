@@ -10,16 +10,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from bs4 import BeautifulSoup
 
+from tests.browser import SCREENS
 from tests.facts_file import quote_for, read_facts
 from tests.site import LANGUAGES, PREFIX
 from tests.test_reader_interface import english_words
 
 pytestmark = pytest.mark.browser
 FACTS = read_facts()
-SCREENS = {
-    "phone": {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True},
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-}
 VICTIMS = FACTS["protection.victims_identified"]
 YEAR = str(FACTS["report.reporting_year"]["value"])
 FIGURE = f'a.fact:has(data[data-fact="protection.victims_identified"][data-year="{YEAR}"])'
@@ -32,23 +29,6 @@ CHART_TEXT_SIZES = """() => [...document.querySelectorAll('figure.chart svg text
     parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a)"""
 BODY_SIZE = "parseFloat(getComputedStyle(document.querySelector('article p')).fontSize)"
 LATIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-@pytest.fixture
-def opened(browser):
-    """Pages opened in a fresh context per screen and colour scheme; closed after the test."""
-    contexts = []
-
-    def open_page(screen: str, url: str, scheme: str = "light"):
-        context = browser.new_context(color_scheme=scheme, **SCREENS[screen])
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(url, wait_until="networkidle")
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

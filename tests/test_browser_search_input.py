@@ -12,14 +12,11 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 import pytest
 
 from hooks.lao_segmentation import fold
+from tests.browser import SCREENS
 from tests.site import PREFIX, squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = {"lo": "ການຄ້າມະນຸດ", "en": "victims"}
-SCREENS = {
-    "phone": {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True},
-    "desktop": {"viewport": {"width": 1280, "height": 800}},
-}
 LINES = """e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"""
 
 
@@ -72,26 +69,10 @@ def results_for(page, query: str):
     return marks
 
 
-@pytest.fixture
-def screen_page(browser):
-    contexts = []
-
-    def open_page(screen: str, url: str):
-        context = browser.new_context(**SCREENS[screen])
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(url, wait_until="networkidle")
-        return page
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
 @pytest.mark.parametrize("way", WAYS)
 @pytest.mark.parametrize("lang", QUERIES)
-def test_any_way_a_query_arrives_it_is_searched(site_address, screen_page, lang, way):
-    page = screen_page("phone", site_address + PREFIX[lang])
+def test_any_way_a_query_arrives_it_is_searched(site_address, opened, lang, way):
+    page = opened("phone", site_address + PREFIX[lang])
     open_search(page)
     WAYS[way](page, QUERIES[lang])
     marks = results_for(page, QUERIES[lang])
@@ -104,9 +85,9 @@ def test_any_way_a_query_arrives_it_is_searched(site_address, screen_page, lang,
 @pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("lang", QUERIES)
 def test_each_result_is_at_most_three_lines_of_the_pages_own_words(
-    site, site_address, screen_page, lang, screen
+    site, site_address, opened, lang, screen
 ):
-    page = screen_page(screen, site_address + PREFIX[lang])
+    page = opened(screen, site_address + PREFIX[lang])
     open_search(page)
     pasted(page, QUERIES[lang])
     results_for(page, QUERIES[lang])
@@ -126,9 +107,9 @@ def test_each_result_is_at_most_three_lines_of_the_pages_own_words(
 
 
 @pytest.mark.parametrize("lang", QUERIES)
-def test_no_result_links_to_an_empty_highlight(site_address, screen_page, lang):
+def test_no_result_links_to_an_empty_highlight(site_address, opened, lang):
     """English words on a Lao page, and the facts page, once linked to `?h=` with nothing."""
-    page = screen_page("desktop", site_address + PREFIX[lang])
+    page = opened("desktop", site_address + PREFIX[lang])
     open_search(page)
     pasted(page, QUERIES["en"])
     results_for(page, QUERIES["en"])

@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from hooks.lao_segmentation import fold
-from tests.browser import cold_load, search
+from tests.browser import SCREENS, cold_load, search
 from tests.site import heading_text, squeezed
 
 pytestmark = pytest.mark.browser
@@ -90,11 +90,11 @@ def test_a_highlight_link_to_a_page_shows_its_first_match(site_address, browser,
         for w in sorted(set(re.findall(r"[A-Za-z]{6,}", paragraphs[-1])), key=len, reverse=True)
         if w.lower() not in earlier
     )
-    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    context = browser.new_context(**SCREENS["phone"])
     page = context.new_page()
     page.goto(f"{site_address}{path}?h={word}", wait_until="networkidle")
     first = page.locator("[data-md-component=content] mark").first
     first.wait_for()
     box = first.bounding_box()
-    assert box and 0 <= box["y"] <= 740, word
+    assert box and 0 <= box["y"] <= SCREENS["phone"]["viewport"]["height"], word
     context.close()

@@ -10,13 +10,14 @@ import re
 import pytest
 import yaml
 
+from tests.browser import SCREENS
 from tests.facts_file import FACTS as FACTS_FILE
 from tests.facts_file import expected_value, read_facts
 from tests.site import LANGUAGES, PREFIX, heading_text
 
 FACTS = read_facts()
 WORDS = yaml.safe_load(FACTS_FILE.with_name("interface.yaml").read_text("utf-8"))
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+PHONE = SCREENS["phone"]
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 # the key figures: the tier, and convictions and victims identified against the year before
 KEY_FACTS = {

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser import SCREENS
 from tests.site import LANGUAGES
 
-PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}
+PHONE = SCREENS["phone"]
 IN_VIEW = """element => { const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight; }"""
 
