@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import pass_context
+from jinja2 import FileSystemLoader, pass_context
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
 from . import charts, exports, formatting, preview, share_image
-from .checked import check_project
+from .checked import CheckedEdition, check_project
+from .edition_pages import edition_list, older_notice
+from .editions import edition_of
 from .facts_page import facts_page
 from .key_figures import strip as key_figure_strip
+from .page_check import INCLUDE_DIR
 from .plain_text import plain
 from .rendering import UNMARKED_KINDS, data_element, figure_link, figure_text, resolve_year
 from .site_paths import (
@@ -32,15 +35,15 @@ def define_env(env) -> None:
 
     A mistake stops the build with its lines; in the preview (`make serve`) it is shown in the
     terminal and on every page instead, and the next save that fixes it brings the site back."""
-    checked = check_project(Path(env.project_dir))
+    project = Path(env.project_dir)
+    checked = check_project(project)
     env.problems = checked.problems
-    env.facts = checked.facts
+    env.checked = checked
     if checked.problems:
         if not preview.running():
             raise PluginError("\n".join(checked.problems))
         preview.report(checked.problems)
         return
-    facts, credited = checked.facts, checked.sources
     i18n = env.conf["plugins"]["i18n"]
     anchored: set[tuple[str, str]] = set()
 
@@ -48,8 +51,15 @@ def define_env(env) -> None:
         """The language of the page being built (its interface, tooltips and links)."""
         return i18n.current_language
 
+    def edition() -> CheckedEdition:
+        """The edition of the page being built (the newest, on the pages all editions share)."""
+        page = Path(env.page.file.abs_src_path).relative_to(project)
+        found = edition_of(page, checked.editions) or checked.editions.newest
+        return checked.by_edition[found.name]
+
     def root() -> str:
-        return language_root(reader_language(), i18n.default_language)
+        """The site path of the page's edition, in the reader's language."""
+        return f"{lang_root()}{edition().edition.name}/"
 
     def figure(
         fact_id,
@@ -66,6 +76,7 @@ def define_env(env) -> None:
     ):
         """A figure as a page shows it: inside its <data> element, linked to its source. The
         first of a figure on a page is the target of links to its sentence, if `anchorable`."""
+        facts = edition().facts
         found = facts.get(fact_id)
         chosen_year = resolve_year(found, facts, year)
         text = wording or figure_text(
@@ -120,23 +131,60 @@ def define_env(env) -> None:
             lambda fact_id, year: figure(fact_id, year, anchorable=False),
         )
 
+    def lang_root() -> str:
+        return language_root(reader_language(), i18n.default_language)
+
+    @env.macro
+    def editions() -> Markup:
+        """Every edition, newest first, each linked in the reader's language."""
+        names = [edition.name for edition in reversed(checked.editions.all)]
+        return edition_list(
+            interface_words(reader_language()),
+            names,
+            lambda name, page: link(f"{lang_root()}{name}/{page}", env.page.url),
+        )
+
+    def notice_if_older() -> str:
+        """The notice a page of an earlier edition starts with; nothing on any other page."""
+        own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
+        newest = checked.editions.newest.name
+        if own is None or own.name == newest:
+            return ""
+        href = link(f"{lang_root()}{newest}/", env.page.url)
+        return older_notice(interface_words(reader_language()), own.name, newest, href)
+
+    env.notice_if_older = notice_if_older
+    loaders: dict[str, FileSystemLoader] = {}
+
+    def texts_loader() -> FileSystemLoader:
+        """Includes name the edition's own texts (report/<edition>/) before the shared ones."""
+        folder = edition().edition.text_folder
+        if folder not in loaders:
+            loaders[folder] = FileSystemLoader([project / folder, project / INCLUDE_DIR])
+        return loaders[folder]
+
+    env.texts_loader = texts_loader
+
     @env.macro
     def facts_table() -> str:
         """Every fact, grouped by section, each with its source (the facts page)."""
-        return facts_page(facts, reader_language(), root(), env.page.url)
+        return facts_page(edition().facts, reader_language(), root(), env.page.url)
 
     @env.macro
     def downloads() -> Markup:
-        """Links to the facts as JSON and CSV."""
+        """Links to the edition's facts as JSON and CSV."""
+        folder = edition().edition.name
         return Markup(" · ").join(
-            Markup('<a href="{}" download>{}</a>').format(link(path, env.page.url), Path(path).name)
+            Markup('<a href="{}" download>{}</a>').format(
+                link(f"{folder}/{path}", env.page.url), Path(path).name
+            )
             for path in DOWNLOADS
         )
 
     @env.macro
     def source(name: str, field: str) -> str:
         """A field of a credited source (data/sources.yaml) as plain text in the page's language."""
-        text = field_text(credited[name], field, reader_language())
+        text = field_text(edition().sources[name], field, reader_language())
         return Markup(text) if field == "url" else plain(text)
 
     @env.macro
@@ -147,7 +195,7 @@ def define_env(env) -> None:
     @env.macro
     def chart(name: str) -> Markup:
         """A chart drawn from the facts at build time: inline SVG, and its numbers as a table."""
-        return charts.figure(name, facts, reader_language())
+        return charts.figure(name, edition().facts, reader_language())
 
 
 def on_pre_page_macros(env) -> None:
@@ -156,12 +204,24 @@ def on_pre_page_macros(env) -> None:
     if env.problems:
         env.markdown = ""
         env.page.title = preview.TITLE
+    else:
+        env.env.loader = env.texts_loader()
 
 
 def on_post_page_macros(env) -> None:
-    """...and every page says what is wrong instead."""
+    """...and every page says what is wrong instead. A page of an earlier edition says which
+    edition it is, and links the newest."""
     if env.problems:
         env.markdown = preview.page(env.problems)
+    elif notice := env.notice_if_older():
+        env.markdown = _after_title(env.markdown, notice)
+
+
+def _after_title(markdown: str, notice: str) -> str:
+    """`notice` under the page's first heading (or at its top, if it has none)."""
+    lines = markdown.split("\n")
+    heading = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    return "\n".join([*lines[: heading + 1], "", notice, *lines[heading + 1 :]])
 
 
 def on_post_build(env) -> None:
@@ -171,8 +231,11 @@ def on_post_build(env) -> None:
     if env.problems:
         return
     lang = i18n.current_language
-    facts = env.facts
+    checked = env.checked
     site_dir = Path(env.conf["site_dir"])
-    share_image.write(site_dir, lang, env.conf["site_name"], share_image.tier_line(facts, lang))
+    tier = share_image.tier_line(checked.newest.facts, lang)
+    share_image.write(site_dir, lang, env.conf["site_name"], tier)
     if lang == i18n.default_language:
-        exports.write(facts, site_dir)
+        exports.write(
+            {name: edition.facts for name, edition in checked.by_edition.items()}, site_dir
+        )

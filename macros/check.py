@@ -1,4 +1,4 @@
-"""`make check`: the facts file and every page, checked without a build, with the lines the
+"""`make check`: every edition's facts and every page, checked without a build, with the lines the
 build and the preview give."""
 
 from __future__ import annotations
@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from .checked import check_project
-from .facts import FACTS_FILE
 from .pages import pages
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -18,7 +17,8 @@ def main(project: Path = PROJECT) -> int:
     if checked.problems:
         print("\n".join(checked.problems))
         return 1
-    print(f"{FACTS_FILE} and {len(pages(project))} pages: all good")
+    names = ", ".join(edition.name for edition in checked.editions.all)
+    print(f"editions {names} and {len(pages(project))} pages: all good")
     return 0
 
 

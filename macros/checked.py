@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import evidence, word_files
-from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
+from .editions import Edition, Editions, editions
+from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
 from .markup_check import markup_problems
 from .number_words import WORDS_PATH, number_words
@@ -18,13 +19,26 @@ from .records import Publisher
 from .sources import load_sources
 
 
+@dataclass(frozen=True)
+class CheckedEdition:
+    """One edition's facts and sources, each checked against the edition's own texts."""
+
+    edition: Edition
+    facts: Facts
+    sources: dict[str, Publisher]
+
+
 @dataclass
 class CheckedProject:
     """What a build needs, or the problems that stop it (each `file:line: what is wrong`)."""
 
-    facts: Facts | None = None
-    sources: dict[str, Publisher] = field(default_factory=dict)
+    editions: Editions | None = None
+    by_edition: dict[str, CheckedEdition] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+
+    @property
+    def newest(self) -> CheckedEdition:
+        return self.by_edition[self.editions.newest.name]
 
 
 INPUTS = ("data", "docs", "report", "source")
@@ -63,15 +77,33 @@ def _check(project: Path) -> CheckedProject:
     try:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
-        facts = load_facts(project / FACTS_FILE, FACTS_FILE)
-        unstated = evidence.check(facts, project)
-        if unstated:
-            return CheckedProject(problems=unstated)
-        sources = load_sources(project)
+        known = editions(project)
+        by_edition = {}
+        for edition in known.all:
+            facts = load_facts(project / edition.facts_file, edition.facts_file)
+            unstated = _misnamed(edition, facts) or evidence.check(
+                facts, project, edition.source_folder
+            )
+            if unstated:
+                return CheckedProject(problems=unstated)
+            sources = load_sources(project, edition.sources_file)
+            by_edition[edition.name] = CheckedEdition(edition, facts, sources)
     except FactsProblem as problem:
         return CheckedProject(problems=[str(problem)])
     except FileNotFoundError as missing:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    return CheckedProject(facts, sources, check_pages(project, facts, sources))
+    return CheckedProject(known, by_edition, check_pages(project, known, by_edition))
+
+
+def _misnamed(edition: Edition, facts: Facts) -> list[str]:
+    """An edition's folder is named by its report's year: its addresses say that year."""
+    year = facts.get("report.year")
+    if str(year.value_for(None)) == edition.name:
+        return []
+    return [
+        f"{edition.facts_file}:{year.line}: report.year is {year.value_for(None)}, but this "
+        f"edition's folders are named {edition.name}: an edition is named by its report's year; "
+        "correct the year, or name the folders by it"
+    ]

@@ -1,4 +1,4 @@
-"""Every figure's evidence: its quoted sentence is in `source/` word for word and states it.
+"""Every figure's evidence: its sentence is in its edition's `source/` word for word and states it.
 
 An editor who changes `value: 306` to `value: 307`, or quotes the sentence about the other year,
 would publish a figure beside a sentence that does not say it. The report writes a figure in
@@ -23,7 +23,6 @@ from .facts import Fact, Facts, FactsProblem
 from .number_words import number_words
 from .records import Span
 
-SOURCE_FOLDER = "source"
 LOCALES = ("en", "lo")
 DATE_FORMATS = ("short", "medium", "long", "full")
 COUNTED = ("count", "money", "range")  # a number any sentence may hold; a year or a date is itself
@@ -38,10 +37,10 @@ def squeezed(text: str) -> str:
     return " ".join(text.split())
 
 
-def source_text(project: Path) -> str:
-    """All the publisher's text the site reproduces, as one squeezed string; read again
+def source_text(folder: Path) -> str:
+    """All the publisher's text an edition reproduces, as one squeezed string; read again
     whenever a file of it changes (the preview keeps running)."""
-    files = sorted((project / SOURCE_FOLDER).glob("*.txt"))
+    files = sorted(folder.glob("*.txt"))
     return _read_source(
         tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in files)
     )
@@ -52,11 +51,15 @@ def _read_source(files: tuple) -> str:
     return squeezed(" ".join(path.read_text("utf-8") for path, _, _ in files))
 
 
-def check(facts: Facts, project: Path) -> list[str]:
-    """Every quote that is not in the source or does not state its figure, one line each."""
-    text = source_text(project)
+def check(facts: Facts, project: Path, source_folder: str) -> list[str]:
+    """Every quote that is not in its edition's source (`source_folder`) or does not state its
+    figure, one line each."""
+    text = source_text(project / source_folder)
     if not text:
-        return [f"{SOURCE_FOLDER}/*.txt:1: the file is missing: restore it from git"]
+        return [
+            f"{source_folder}/:1: the edition has no text of its publisher here: put a copy "
+            "of it here as a .txt file, or restore it from git"
+        ]
     problems = []
     for fact in facts:
         for year, value in fact.entry.by_year().items():
@@ -64,7 +67,7 @@ def check(facts: Facts, project: Path) -> list[str]:
             where = f"{fact.id}" + (f" ({year})" if year is not None else "")
             line = fact.quote_lines[year]
             if squeezed(quote) not in text:
-                problem = _not_in_source(quote, text)
+                problem = _not_in_source(quote, text, source_folder)
             elif not _states(quote, fact, value):
                 problem = (
                     f"the quote does not state {_plain(fact, value)}; "
@@ -81,7 +84,7 @@ def check(facts: Facts, project: Path) -> list[str]:
     return problems
 
 
-def _not_in_source(quote: str, text: str) -> str:
+def _not_in_source(quote: str, text: str, source_folder: str) -> str:
     """What to say of a quote the source does not hold: the quotes around it, its apostrophe,
     or the nearest sentence in it."""
     if quote[:1] in CURLY_QUOTES and quote[-1:] in CURLY_QUOTES:
@@ -91,13 +94,13 @@ def _not_in_source(quote: str, text: str) -> str:
         )
     if squeezed(quote.replace("'", "\u2019")) in text:
         return (
-            "the quote has a straight apostrophe ' where source/ has a curly one \u2019: "
-            "copy the sentence from source/ as it is"
+            f"the quote has a straight apostrophe ' where {source_folder}/ has a curly one \u2019: "
+            f"copy the sentence from {source_folder}/ as it is"
         )
     clauses = re.split(r"(?<=[.;:!?,])\s+|\s+(?=\()", text)
     close = difflib.get_close_matches(squeezed(quote), clauses, n=1, cutoff=0.6)
     hint = f"; did you mean “{close[0]}”?" if close else ""
-    return f"the quote is not in {SOURCE_FOLDER}/ word for word{hint}"
+    return f"the quote is not in {source_folder}/ word for word{hint}"
 
 
 def _says_what_it_counts(quote: str, fact: Fact) -> bool:

@@ -1,4 +1,5 @@
-"""The facts as downloads: data/facts.json and data/facts.csv, one row per fact and year."""
+"""The facts as downloads, one row per fact and year, each with its edition: every edition's
+at data/facts.json and data/facts.csv, and each edition's own at <edition>/data/."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ from .facts import Facts
 from .records import Span, Value
 from .rendering import machine_value
 
-CSV_COLUMNS = ("id", "value", "unit", "year", "label_lo", "label_en", "source")
+CSV_COLUMNS = ("edition", "id", "value", "unit", "year", "label_lo", "label_en", "source")
 
 
-def rows(facts: Facts) -> list[dict]:
+def rows(edition: str, facts: Facts) -> list[dict]:
     """One row per fact and year; `unit` is the currency, or else the kind of figure."""
     return [
         {
+            "edition": edition,
             "id": fact.id,
             "value": machine_value(value),
             "unit": fact.entry.currency or fact.kind,
@@ -37,9 +39,10 @@ def json_value(value: Value) -> int | str | dict:
     return dataclasses.asdict(value) if isinstance(value, Span) else value
 
 
-def as_json(facts: Facts) -> str:
+def as_json(by_edition: dict[str, Facts]) -> str:
     document = [
         {
+            "edition": edition,
             "id": fact.id,
             "kind": fact.kind,
             "unit": fact.entry.currency or fact.kind,
@@ -50,23 +53,32 @@ def as_json(facts: Facts) -> str:
                 for year, value in fact.entry.by_year().items()
             ],
         }
+        for edition, facts in by_edition.items()
         for fact in facts
     ]
     return json.dumps({"facts": document}, ensure_ascii=False, indent=1)
 
 
-def as_csv(facts: Facts) -> str:
+def as_csv(by_edition: dict[str, Facts]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows(facts))
+    for edition, facts in by_edition.items():
+        writer.writerows(rows(edition, facts))
     return out.getvalue()
 
 
-def write(facts: Facts, site_dir: Path) -> None:
-    folder = site_dir / "data"
+def write(by_edition: dict[str, Facts], site_dir: Path) -> None:
+    """Every edition's facts together, then each edition's alone in its own folder."""
+    _write(by_edition, site_dir)
+    for edition, facts in by_edition.items():
+        _write({edition: facts}, site_dir / edition)
+
+
+def _write(by_edition: dict[str, Facts], folder: Path) -> None:
+    folder = folder / "data"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "facts.json").write_text(as_json(facts), "utf-8")
+    (folder / "facts.json").write_text(as_json(by_edition), "utf-8")
     # with a byte-order mark: without one, Excel reads the file in the system's code page
     # and garbles every Lao letter
-    (folder / "facts.csv").write_text(as_csv(facts), "utf-8-sig")
+    (folder / "facts.csv").write_text(as_csv(by_edition), "utf-8-sig")

@@ -137,7 +137,7 @@ def _build(document: LocatedDocument, shown_as: str) -> Facts:
                 document.line_of((section, name, "source", "page")),
             )
     facts = Facts(by_id, shown_as)
-    for required in ("report.reporting_year", "report.previous_year"):
+    for required in ("report.year", "report.reporting_year", "report.previous_year"):
         if required not in by_id:
             raise FactsProblem(shown_as, 1, f"the file must hold {required}")
     return facts

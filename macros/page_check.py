@@ -9,12 +9,14 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from . import page_text
 from .charts import CHARTS, unavailable, unknown_chart
+from .editions import Editions, edition_of, newest_path
 from .facts import Facts, UnknownFact, near_misspelling
 from .pages import pages
 from .records import Publisher
@@ -26,8 +28,17 @@ from .typed_figures import typed_figures
 from .word_files import LANGUAGES
 
 INCLUDE_DIR = "report"
-PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address", "key_figures")
-MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address", "key_figures")
+PAGE_MACROS = (
+    "fact",
+    "facts_table",
+    "downloads",
+    "chart",
+    "source",
+    "page_address",
+    "key_figures",
+    "editions",
+)
+MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address", "key_figures", "editions")
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
@@ -51,21 +62,56 @@ SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
 LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
-def check_pages(project: Path, facts: Facts, sources: dict[str, Publisher]) -> list[str]:
-    """Every mistake in every page, as `file:line: what is wrong`, in a stable order."""
-    includable = sorted(p.name for p in (project / INCLUDE_DIR).glob("*.md"))
+def check_pages(project: Path, known: Editions, by_edition: dict) -> list[str]:
+    """Every mistake in every page, as `file:line: what is wrong`, in a stable order. A page
+    or text of an edition is checked against that edition's facts and sources; the pages every
+    edition shares, against the newest's."""
     trees: dict[Path, nodes.Template] = {}
-    found = [
-        f"{path.relative_to(project)}:{line}: {message}"
-        for path in pages(project)
-        for line, message in _problems(
-            path, facts, sources, includable, trees, path.is_relative_to(project / "docs")
+    found = []
+    for path in pages(project):
+        edition = edition_of(path.relative_to(project), known) or known.newest
+        checked = by_edition[edition.name]
+        source = Sources(checked.sources, edition.sources_file)
+        includable = _includable(project, edition.text_folder)
+        page = path.is_relative_to(project / "docs")
+        found += [
+            f"{path.relative_to(project)}:{line}: {message}"
+            for line, message in _problems(path, checked.facts, source, includable, trees, page)
+        ]
+    found += _foreign_folders(project) + _unpaired_pages(project)
+    found += _menu_problems(project, known) + _include_loops(project, known, trees)
+    found = list(dict.fromkeys(found))
+    if found:
+        return found
+    return [
+        problem
+        for edition in known.all
+        for problem in unstated_on_their_page(
+            project, edition, by_edition[edition.name].facts, trees
         )
     ]
-    found += _foreign_folders(project) + _unpaired_pages(project) + _menu_problems(project)
-    found += _include_loops(project, trees)
-    found = list(dict.fromkeys(found))
-    return found or unstated_on_their_page(project, facts, trees)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """An edition's sources, and the file that holds them (for messages)."""
+
+    by_name: dict[str, Publisher]
+    shown_as: str
+
+
+def _includable(project: Path, text_folder: str) -> dict[str, Path]:
+    """The texts a page of an edition can include by name: the edition's own (report/<year>/)
+    before the ones every edition shares (report/)."""
+    shared = {p.name: p for p in sorted((project / INCLUDE_DIR).glob("*.md"))}
+    own = {p.name: p for p in sorted((project / text_folder).glob("*.md"))}
+    return shared | own
+
+
+def included_file(project: Path, known: Editions, including: Path, name: str) -> Path | None:
+    """The file an include in `including` names, found as the build finds it."""
+    edition = edition_of(including.relative_to(project), known) or known.newest
+    return _includable(project, edition.text_folder).get(name)
 
 
 def _included_name(include: nodes.Include) -> str | None:
@@ -73,7 +119,7 @@ def _included_name(include: nodes.Include) -> str | None:
     return include.template.value if isinstance(include.template, nodes.Const) else None
 
 
-def _include_loops(project: Path, trees: dict) -> list[str]:
+def _include_loops(project: Path, known: Editions, trees: dict) -> list[str]:
     """An included text that comes back to itself through its includes would be included
     without end: each loop is named once, at the include that closes it."""
     folder = project / INCLUDE_DIR
@@ -81,8 +127,9 @@ def _include_loops(project: Path, trees: dict) -> list[str]:
 
     def follow(path: Path, trail: tuple[Path, ...]) -> None:
         for include in trees[path].find_all(nodes.Include):
-            name = _included_name(include)
-            included = folder / str(name)
+            included = included_file(project, known, trail[0], str(_included_name(include)))
+            if included is None:
+                continue
             if included in trail:
                 steps = (*trail[trail.index(included) :], included)
                 loops.setdefault(
@@ -95,7 +142,7 @@ def _include_loops(project: Path, trees: dict) -> list[str]:
                 follow(included, (*trail, included))
 
     for path in sorted(trees):
-        if path.parent == folder:
+        if path.is_relative_to(folder):
             follow(path, (path,))
     return list(loops.values())
 
@@ -128,9 +175,10 @@ def _unpaired_pages(project: Path) -> list[str]:
     ]
 
 
-def _menu_problems(project: Path) -> list[str]:
-    """Each page the menu (`nav:` in mkdocs.yml) names is in the pages' trees: a page renamed in
-    both, or a misspelt entry, would otherwise stop the build in MkDocs's own words."""
+def _menu_problems(project: Path, known: Editions) -> list[str]:
+    """Each page the menu (`nav:` in mkdocs.yml) names is in the pages' trees (`newest/`, the
+    newest edition's folder): a page renamed in both, or a misspelt entry, would otherwise stop
+    the build in MkDocs's own words."""
     lines = (project / SETTINGS).read_text("utf-8").splitlines()
     start = lines.index("nav:") + 1 if "nav:" in lines else len(lines)
     trees = [project / "docs" / lang for lang in LANGUAGES]
@@ -140,14 +188,14 @@ def _menu_problems(project: Path) -> list[str]:
         if line[:1] not in ("", " ", "#", "-"):
             break  # the next setting after the menu
         entry = MENU_ENTRY.match(line)
-        if entry and not any((tree / entry[1]).is_file() for tree in trees):
+        if entry and not any((tree / newest_path(entry[1], known)).is_file() for tree in trees):
             wrong = f"the menu lists '{entry[1]}', which is in neither docs/lo/ nor docs/en/"
             found.append(f"{SETTINGS}:{number}: " + closest(wrong, entry[1], named, "'{}'"))
     return found
 
 
 def _problems(
-    path: Path, facts: Facts, sources, includable, trees, page: bool
+    path: Path, facts: Facts, sources: Sources, includable: dict, trees, page: bool
 ) -> Iterator[tuple[int, str]]:
     """The mistakes of one file (`page`: a page of the site, not a text pages include); its
     parsed tree is kept in `trees` for the later checks."""
@@ -282,7 +330,7 @@ def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[in
         for missing in unavailable(arguments[0], facts):
             yield line, f"the chart '{arguments[0]}' draws a figure the facts lack: {missing}"
     elif name == "source":
-        problem = unknown_source(*[*arguments, None, None][:2], sources)
+        problem = unknown_source(*[*arguments, None, None][:2], sources.by_name, sources.shown_as)
         if problem or len(arguments) != 2 or call.kwargs:
             yield (
                 line,
@@ -397,14 +445,16 @@ def _typed_figure(typed: str, facts: Facts) -> str:
         if isinstance(value, int) and str(value) == digits
     ]
     hint = f'; did you mean {{{{ fact("{holding[0]}") }}}}?' if holding else ""
-    return f'"{typed}" is a figure typed into the text: take it from data/facts.yaml{hint}'
+    return f'"{typed}" is a figure typed into the text: take it from {facts.shown_as}{hint}'
 
 
-def unstated_on_their_page(project: Path, facts: Facts, trees: dict) -> list[str]:
-    """A figure the report's pages show must be shown on its own `page:`: its links and its
-    facts-page entry lead there. `trees`: every page and included file, parsed."""
+def unstated_on_their_page(project: Path, edition, facts: Facts, trees: dict) -> list[str]:
+    """A figure an edition's report pages show must be shown on its own `page:`: its links and
+    its facts-page entry lead there. `trees`: every page and included file, parsed."""
+    folder = project / edition.pages_folder(LANGUAGES[0])
+    includable = _includable(project, edition.text_folder)
     shown = {
-        page: _figures_shown(project / "docs" / "lo" / _page_file(path), project, facts, trees)
+        page: _figures_shown(folder / _page_file(path), facts, trees, includable)
         for page, path in SOURCE_PAGES.items()
     }
     found = []
@@ -432,7 +482,7 @@ def _page_file(site_path: str) -> str:
     return site_path.rstrip("/") + ".md"
 
 
-def _figures_shown(path: Path, project: Path, facts: Facts, trees) -> set[tuple[str, int | None]]:
+def _figures_shown(path: Path, facts: Facts, trees, includable) -> set[tuple[str, int | None]]:
     """(fact, year) of every figure a page shows, its included files' included."""
     tree = trees[path]
     shown = set()
@@ -442,6 +492,5 @@ def _figures_shown(path: Path, project: Path, facts: Facts, trees) -> set[tuple[
             year = next((k.value.value for k in call.kwargs if k.key == "year"), None)
             shown.add((fact.id, resolve_year(fact, facts, year)))
     for include in tree.find_all(nodes.Include):
-        included = project / INCLUDE_DIR / include.template.value
-        shown |= _figures_shown(included, project, facts, trees)
+        shown |= _figures_shown(includable[include.template.value], facts, trees, includable)
     return shown

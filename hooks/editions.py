@@ -1,0 +1,89 @@
+"""Each edition at its own address: the menu presents the newest edition, and every address the
+site had before it kept editions apart (/report/prosecution/, /en/facts/) leads to that
+edition's page at its own address, on any static host (a page that sends the browser on, with
+a link for a reader whose browser does not follow it)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from mkdocs.utils import get_relative_url
+
+# The macros package is importable once mkdocs-macros has loaded it: its on_config runs before
+# the hooks' own.
+
+
+def on_config(config):
+    """`newest/` in the menu is the newest edition's folder."""
+    from macros.editions import editions
+    from macros.strict_yaml import YamlProblem
+
+    try:
+        known = editions(Path(config.config_file_path).parent)
+    except (YamlProblem, OSError):
+        return config  # the check, run next, says what is wrong in the editor's words
+    config.nav = _menu(config.nav, known)
+    return config
+
+
+def _menu(entries, known):
+    from macros.editions import newest_path
+
+    if isinstance(entries, list):
+        return [_menu(entry, known) for entry in entries]
+    if isinstance(entries, dict):
+        return {title: _menu(entry, known) for title, entry in entries.items()}
+    return newest_path(entries, known)
+
+
+def on_post_build(config) -> None:
+    """The language's earlier addresses, each a page that leads to where its page now is."""
+    from macros.editions import editions
+    from macros.site_paths import language_root
+    from macros.strict_yaml import YamlProblem
+    from macros.word_files import interface_words
+
+    project = Path(config.config_file_path).parent
+    i18n = config.plugins["i18n"]
+    lang = i18n.current_language
+    try:
+        edition = editions(project).unprefixed
+    except (YamlProblem, OSError):
+        return
+    pages = project / edition.pages_folder(lang)
+    site = Path(config.site_dir)
+    root = language_root(lang, i18n.default_language)
+    words = interface_words(lang)
+    for page in sorted(pages.rglob("*.md")):
+        address = root + _address(page.relative_to(pages))
+        if (project / "docs" / lang / page.relative_to(pages)).exists():
+            continue  # a page of its own holds that address
+        target = f"{root}{edition.name}/{_address(page.relative_to(pages))}"
+        stub = site / address / "index.html"
+        stub.parent.mkdir(parents=True, exist_ok=True)
+        stub.write_text(_leading_page(lang, words, address, target, config.site_url), "utf-8")
+
+
+def _address(relative: Path) -> str:
+    """The site path of a page's Markdown file ("report/index.md" is "report/")."""
+    parts = relative.with_suffix("").parts
+    if parts[-1] == "index":
+        parts = parts[:-1]
+    return "".join(f"{part}/" for part in parts)
+
+
+def _leading_page(lang: str, words: dict, address: str, target: str, site_url: str) -> str:
+    here = get_relative_url(target, address or ".")
+    canonical = html.escape(site_url.rstrip("/") + "/" + target)
+    moved = html.escape(words["moved"])
+    return (
+        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{moved}</title>\n"
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta name="robots" content="noindex">\n'
+        f'<link rel="canonical" href="{canonical}">\n'
+        f'<meta http-equiv="refresh" content="0; url={html.escape(here)}">\n'
+        f'</head>\n<body>\n<p>{moved} <a href="{html.escape(here)}">{canonical}</a></p>\n'
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,117 @@
+"""The report's editions: one report year each, in a folder of its own in data/editions/,
+source/, report/ and docs/<language>/, and data/editions.yaml, which names the newest (the
+home pages and the menu present it) and the edition the site published before it kept
+editions apart (the addresses without an edition's folder lead to it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .strict_yaml import YamlProblem, load
+
+EDITIONS_FILE = "data/editions.yaml"
+EDITIONS_FOLDER = "data/editions"
+SETTINGS = ("newest", "unprefixed")
+
+
+@dataclass(frozen=True)
+class Edition:
+    """Where one edition's files are, relative to the project."""
+
+    name: str
+
+    @property
+    def facts_file(self) -> str:
+        return f"{EDITIONS_FOLDER}/{self.name}/facts.yaml"
+
+    @property
+    def sources_file(self) -> str:
+        return f"{EDITIONS_FOLDER}/{self.name}/sources.yaml"
+
+    @property
+    def source_folder(self) -> str:
+        return f"source/{self.name}"
+
+    @property
+    def text_folder(self) -> str:
+        return f"report/{self.name}"
+
+    def pages_folder(self, lang: str) -> str:
+        return f"docs/{lang}/{self.name}"
+
+
+@dataclass(frozen=True)
+class Editions:
+    """Every edition, oldest first, and the two the settings name."""
+
+    all: tuple[Edition, ...]
+    newest: Edition
+    unprefixed: Edition
+
+    def named(self, name: str) -> Edition | None:
+        return next((edition for edition in self.all if edition.name == name), None)
+
+    def older(self) -> tuple[Edition, ...]:
+        return tuple(edition for edition in self.all if edition != self.newest)
+
+
+def editions(project: Path) -> Editions:
+    """The editions the project holds; a setting that names no edition stops with its line."""
+    document = load(project / EDITIONS_FILE, EDITIONS_FILE)
+    folders = sorted(path.name for path in (project / EDITIONS_FOLDER).iterdir() if path.is_dir())
+    found = tuple(Edition(name) for name in folders)
+    if not isinstance(document.data, dict):
+        raise YamlProblem(
+            EDITIONS_FILE, 1, "the file must say which edition is newest, like `newest: 2024`"
+        )
+    for key in document.data:
+        if key not in SETTINGS:
+            raise YamlProblem(
+                EDITIONS_FILE,
+                document.line_of((key,)),
+                f"'{key}' is not a setting of this file (its settings: {', '.join(SETTINGS)})",
+            )
+    chosen = {}
+    for setting in SETTINGS:
+        written = document.data.get(setting)
+        line = document.line_of((setting,)) if setting in document.data else 1
+        if written is None:
+            raise YamlProblem(
+                EDITIONS_FILE, line, f"the file must hold `{setting}:`, an edition's year"
+            )
+        if isinstance(written, list):
+            raise YamlProblem(
+                EDITIONS_FILE, line, f"`{setting}:` names one edition, not several: keep one year"
+            )
+        edition = next((e for e in found if e.name == str(written)), None)
+        if edition is None:
+            raise YamlProblem(
+                EDITIONS_FILE,
+                line,
+                f"`{setting}: {written}` names no edition: the editions are "
+                f"{', '.join(folders) or 'none'} (one folder each in {EDITIONS_FOLDER}/)",
+            )
+        chosen[setting] = edition
+    return Editions(found, **chosen)
+
+
+def edition_of(relative: Path, known: Editions) -> Edition | None:
+    """The edition a page or an included text belongs to, by its folder, or None for the pages
+    every edition shares (the home pages)."""
+    parts = relative.parts
+    if parts[:1] == ("docs",) and len(parts) > 3:
+        return known.named(parts[2])
+    if parts[:1] == ("report",) and len(parts) > 2:
+        return known.named(parts[1])
+    return None
+
+
+NEWEST = "newest/"  # a menu entry's folder that stands for the newest edition's
+
+
+def newest_path(entry: str, known: Editions) -> str:
+    """A menu entry's path with `newest/` read as the newest edition's folder."""
+    if entry.startswith(NEWEST):
+        return f"{known.newest.name}/{entry.removeprefix(NEWEST)}"
+    return entry
