@@ -6,9 +6,11 @@ from pathlib import Path
 
 import yaml
 
-FACTS = Path(__file__).resolve().parents[1] / "data" / "facts.yaml"
+from tests.editions import ROOT, facts_file
+
+FACTS = facts_file()
 SOURCES = FACTS.with_name("sources.yaml")
-CHARTS = FACTS.with_name("charts.yaml")
+CHARTS = ROOT / "data" / "charts.yaml"
 
 
 def read_facts(path: Path = FACTS) -> dict[str, dict]:

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from tests.editions import facts_file, names, newest, source_files
 from tests.facts_file import expected_value, quote_for, read_facts
 from tests.shown_figures import ORDINALS, WORDS, date, number, value_attribute
 from tests.site import LANGUAGES, Site, squeezed
@@ -27,14 +28,16 @@ class Project:
 
     def __init__(self, root: Path):
         self.root = root
-        self.facts = read_facts(root / "data" / "facts.yaml")
-        self.source_text = squeezed(
-            " ".join(p.read_text("utf-8") for p in sorted((root / "source").glob("*.txt")))
-        )
+        self.facts = read_facts(facts_file(root))
+        self.source_text = squeezed(" ".join(p.read_text("utf-8") for p in source_files(root)))
 
     def markdown(self) -> list[Path]:
-        return sorted((self.root / "docs").rglob("*.md")) + sorted(
-            (self.root / "report").glob("*.md")
+        """The newest edition's pages and texts, and the pages and texts every edition shares."""
+        others = names(self.root) - {newest(self.root)}
+        return sorted(
+            path
+            for path in [*(self.root / "docs").rglob("*.md"), *(self.root / "report").rglob("*.md")]
+            if not others & set(path.relative_to(self.root).parts)
         )
 
     def fact_years(self) -> list[tuple[str, int | None]]:

@@ -8,8 +8,11 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from tests.editions import NEWEST
+
 LANGUAGES = ("lo", "en")
-PREFIX = {"lo": "", "en": "en/"}
+ROOTS = {"lo": "", "en": "en/"}  # each language's root: its home page
+PREFIX = {lang: f"{root}{NEWEST}/" for lang, root in ROOTS.items()}  # the newest edition's pages
 
 
 class Site:
@@ -18,20 +21,25 @@ class Site:
         self.url = url
 
     def page_paths(self, lang: str) -> list[str]:
-        """Site-relative paths of the language's pages ("report/", "en/report/")."""
-        other = [p for p in PREFIX.values() if p and p != PREFIX[lang]]
+        """Site-relative paths of the language's pages ("report/", "en/report/"), without the
+        earlier addresses that only lead to a page's own."""
+        other = [p for p in ROOTS.values() if p and p != ROOTS[lang]]
         paths = []
         for html in sorted(self.folder.rglob("index.html")):
             path = html.parent.relative_to(self.folder).as_posix() + "/"
             path = "" if path == "./" else path
-            if path.startswith(PREFIX[lang]) and not any(path.startswith(o) for o in other):
+            if path.startswith(ROOTS[lang]) and not any(path.startswith(o) for o in other):
                 paths.append(path)
-        return paths
+        return [path for path in paths if not self.leads_on(path)]
+
+    def leads_on(self, path: str) -> bool:
+        """The page at `path` only sends the browser on to another address."""
+        return self.soup(path).find("meta", attrs={"http-equiv": "refresh"}) is not None
 
     def counterpart(self, path: str, lang: str) -> str:
         """The same page in `lang`."""
-        bare = path.removeprefix(PREFIX["en"])
-        return PREFIX[lang] + bare
+        bare = path.removeprefix(ROOTS["en"])
+        return ROOTS[lang] + bare
 
     @cache  # noqa: B019 - one Site per session
     def soup(self, path: str) -> BeautifulSoup:

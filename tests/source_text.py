@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from pathlib import Path
 
-(SOURCE,) = (Path(__file__).resolve().parents[1] / "source").glob("*.txt")  # one text a year
+from tests.editions import source_files
+
+(SOURCE,) = source_files()  # one text an edition
 PAGE_CHROME_FIRST = "ລິ້ງ ສຳຫລັບເຂົ້າຫາ"
 PAGE_CHROME_LAST = ("XS", "SM", "MD", "LG")
 READ_MORE = "ອ່ານລາຍງານລະອຽດເປັນພາສາອັງກິດຢູ່ລຸ່ມນີ້:"

@@ -34,7 +34,7 @@ def test_a_figure_shows_its_label_and_source_on_hover(site_address, page):
 
 
 def test_a_figure_shows_its_label_and_source_on_keyboard_focus(site_address, page):
-    page.goto(site_address + "en/", wait_until="networkidle")
+    page.goto(site_address + PREFIX["en"], wait_until="networkidle")
     figure = page.locator("a.fact", has_text=VICTIMS_SHOWN).first
     for _ in range(200):
         page.keyboard.press("Tab")
@@ -62,7 +62,7 @@ def spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("path", ["", "en/"])
+@pytest.mark.parametrize("path", PREFIX.values())
 def test_a_click_or_enter_opens_the_box_and_its_link_marks_the_sentence(site_address, page, path):
     address = site_address + path
     page.goto(address, wait_until="networkidle")
@@ -150,7 +150,9 @@ IN_PAGE_LANGUAGE = """f => {
 }"""
 
 
-@pytest.mark.parametrize("path", ["", "en/", "report/protection/", "en/report/protection/"])
+@pytest.mark.parametrize(
+    "path", [*PREFIX.values(), *(prefix + "report/protection/" for prefix in PREFIX.values())]
+)
 def test_the_box_quotes_in_the_pages_language_first(site, site_address, page, path):
     """A sentence in another language than the page's comes second, named as the original;
     first comes the page's own sentence around the figure, where the figure stands in the
@@ -206,7 +208,7 @@ def test_chart_ink_follows_the_page_colour_scheme(site_address, browser, scheme)
 def test_charts_fit_a_phone_and_draw_lao_with_the_lao_face(site_address, browser):
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()
-    page.goto(site_address + "charts/", wait_until="networkidle")
+    page.goto(site_address + PREFIX["lo"] + "charts/", wait_until="networkidle")
     widths = page.evaluate(
         "[...document.querySelectorAll('figure.chart svg')]"
         ".map(svg => svg.getBoundingClientRect().right)"

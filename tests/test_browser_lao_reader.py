@@ -12,7 +12,7 @@ import pytest
 from hooks.lao_segmentation import fold
 from tests.browser import fonts_drawing, search
 from tests.conftest import ROOT
-from tests.site import LANGUAGES
+from tests.site import LANGUAGES, PREFIX
 
 pytestmark = pytest.mark.browser
 VECTORS = json.loads((Path(__file__).parent / "lao_segmentation_vectors.json").read_text("utf-8"))
@@ -31,13 +31,13 @@ LAO_QUERIES = [
     ("ເສດຖະກິດພິເສດ", ""),  # inside ເຂດເສດຖະກິດພິເສດ
     ("ສາມຫລ່ຽມຄຳ ກວດກາ", ""),  # two words, one spelt the other way
     ("ກຳມະບ", ""),  # a word still being typed
-    ("ດຳເນີນຄະດີ", "report/prosecution/"),  # a Lao page title
+    ("ດຳເນີນຄະດີ", PREFIX["lo"] + "report/prosecution/"),  # a Lao page title
     ("ສະຫະພັນແມ່ຍິງລາວ", ""),
 ]
 ENGLISH_QUERIES = [
-    ("trafficking victims", "en/report/protection/", "victims"),
-    ("Golden Triangle", "en/report/prosecution/", "Golden"),
-    ("penal code", "en/report/prosecution/", "penal"),
+    ("trafficking victims", PREFIX["en"] + "report/protection/", "victims"),
+    ("Golden Triangle", PREFIX["en"] + "report/prosecution/", "Golden"),
+    ("penal code", PREFIX["en"] + "report/prosecution/", "penal"),
 ]
 
 
@@ -70,7 +70,9 @@ def test_no_page_asks_another_host_for_anything(site, site_address, page, lang):
     assert elsewhere == []
 
 
-@pytest.mark.parametrize("path", ["", "report/", "report/protection/"])
+@pytest.mark.parametrize(
+    "path", [PREFIX["lo"] + page for page in ("", "report/", "report/protection/")]
+)
 def test_lao_text_is_drawn_with_the_self_hosted_lao_face(site_address, page, path):
     page.goto(site_address + path, wait_until="networkidle")
     page.evaluate("document.fonts.ready")
@@ -84,7 +86,7 @@ def test_lao_text_is_drawn_with_the_self_hosted_lao_face(site_address, page, pat
 
 @pytest.mark.parametrize(("query", "expected"), LAO_QUERIES, ids=[q for q, _ in LAO_QUERIES])
 def test_lao_search_finds_lao_words(site_address, page, query, expected):
-    page.goto(site_address + "report/", wait_until="networkidle")
+    page.goto(site_address + PREFIX["lo"] + "report/", wait_until="networkidle")
     items = search(page, query)
     links = [
         absolute(site_address, items.nth(i).locator("a").first.get_attribute("href"))
@@ -105,7 +107,7 @@ def reflects(mark: str, typed: str) -> bool:
 
 @pytest.mark.parametrize(("query", "expected", "highlighted"), ENGLISH_QUERIES)
 def test_english_search_keeps_working(site_address, page, query, expected, highlighted):
-    page.goto(site_address + "en/", wait_until="networkidle")
+    page.goto(site_address + PREFIX["en"], wait_until="networkidle")
     items = search(page, query)
     links = [items.nth(i).locator("a").first.get_attribute("href") for i in range(items.count())]
     resolved = [absolute(site_address + "en/", href) for href in links]

@@ -16,7 +16,7 @@ from tests.page_checks import (
     figures_not_their_facts,
     typed_figures,
 )
-from tests.site import LANGUAGES
+from tests.site import LANGUAGES, PREFIX
 
 FACTS = read_facts()
 PROJECT = Project(ROOT)
@@ -44,7 +44,7 @@ def test_lao_article_and_its_translation_cite_the_same_facts(site):
     def cited(path):
         return {(d["data-fact"], d.get("data-year")) for d in site.soup(path).select("data")}
 
-    assert cited("") == cited("en/")
+    assert cited(PREFIX["lo"]) == cited(PREFIX["en"])
 
 
 @pytest.mark.parametrize("page", ["report/", "report/prosecution/", "report/protection/"])
@@ -57,7 +57,7 @@ def test_report_figures_read_the_same_in_both_trees(site, page):
             if not d.find_parent(class_="admonition")
         ]
 
-    assert figures(page) == figures("en/" + page)
+    assert figures(PREFIX["lo"] + page) == figures(PREFIX["en"] + page)
 
 
 def test_english_prose_spells_out_one_to_nine_and_tables_use_digits(site):
