@@ -9,7 +9,7 @@ READY := $(VENV)/.ready
 NODE_READY := node_modules/.ready
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint format check bench
+.PHONY: setup serve build test lint format check bench edition
 
 setup: $(READY)
 
@@ -55,6 +55,10 @@ test: lint build $(NODE_READY)
 
 check: setup
 	$(BIN)/python -m macros.check
+
+# A new edition, started as a copy of the newest: `make edition YEAR=2024`.
+edition: setup
+	$(BIN)/python -m macros.new_edition $(YEAR)
 
 # Lighthouse, pinned in bench/package-lock.json, is installed for the benchmark alone (one of its
 # packages asks for the "latest" third-party-web: bench/package.json pins it, so `npm ci` installs

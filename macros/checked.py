@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import evidence, word_files
-from .editions import Edition, Editions, editions
+from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
 from .markup_check import markup_problems
@@ -78,6 +78,9 @@ def _check(project: Path) -> CheckedProject:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
         known = editions(project)
+        incomplete = edition_problems(project, known, word_files.LANGUAGES)
+        if incomplete:
+            return CheckedProject(problems=incomplete)
         by_edition = {}
         for edition in known.all:
             facts = load_facts(project / edition.facts_file, edition.facts_file)

@@ -5,6 +5,7 @@ editions apart (the addresses without an edition's folder lead to it)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from .strict_yaml import YamlProblem, load
 EDITIONS_FILE = "data/editions.yaml"
 EDITIONS_FOLDER = "data/editions"
 SETTINGS = ("newest", "unprefixed")
+FIRST_REPORT = 2001  # the year the State Department's first Trafficking in Persons Report came out
+EDITION_NAME = re.compile(r"[0-9]{4}")
 
 
 @dataclass(frozen=True)
@@ -115,3 +118,44 @@ def newest_path(entry: str, known: Editions) -> str:
     if entry.startswith(NEWEST):
         return f"{known.newest.name}/{entry.removeprefix(NEWEST)}"
     return entry
+
+
+def edition_problems(project: Path, known: Editions, languages: tuple[str, ...]) -> list[str]:
+    """An edition named by no report's year, missing one of its parts, or a folder of an
+    edition that data/editions/ does not hold: one line each."""
+    found = []
+    for edition in known.all:
+        year = edition.name
+        if not EDITION_NAME.fullmatch(year) or int(year) < FIRST_REPORT:
+            found.append(
+                f"{EDITIONS_FOLDER}/{year}/:1: '{year}' is not a report's year: name the "
+                f"edition's folders by it, like 2024 (the first report came out in {FIRST_REPORT})"
+            )
+            continue
+        needed = [
+            edition.facts_file,
+            edition.sources_file,
+            *(f"{edition.pages_folder(lang)}/index.md" for lang in languages),
+        ]
+        found += [
+            f"{path}:1: the edition {year} has no {path.rsplit('/', 1)[1]} here: "
+            f"copy it from the edition before (make edition YEAR={year} starts all of them)"
+            for path in needed
+            if not (project / path).is_file()
+        ]
+        if not any((project / edition.source_folder).glob("*.txt")):
+            found.append(
+                f"{edition.source_folder}/:1: the edition {year} has no text of its "
+                "publisher here: put a copy of it here as a .txt file"
+            )
+    folders = ["source", "report", *(f"docs/{lang}" for lang in languages)]
+    names = {edition.name for edition in known.all}
+    found += [
+        f"{folder}/{path.name}/:1: there is no edition {path.name} in {EDITIONS_FOLDER}/: "
+        f"start it with `make edition YEAR={path.name}`, or remove this folder"
+        for folder in folders
+        if (project / folder).is_dir()
+        for path in sorted((project / folder).iterdir())
+        if path.is_dir() and EDITION_NAME.fullmatch(path.name) and path.name not in names
+    ]
+    return found

@@ -11,12 +11,12 @@ import pytest
 import yaml
 
 from tests.browser import SCREENS
-from tests.facts_file import FACTS as FACTS_FILE
+from tests.editions import ROOT
 from tests.facts_file import expected_value, read_facts
 from tests.site import LANGUAGES, PREFIX, heading_text
 
 FACTS = read_facts()
-WORDS = yaml.safe_load(FACTS_FILE.with_name("interface.yaml").read_text("utf-8"))
+WORDS = yaml.safe_load((ROOT / "data" / "interface.yaml").read_text("utf-8"))
 PHONE = SCREENS["phone"]
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 # the key figures: the tier, and convictions and victims identified against the year before

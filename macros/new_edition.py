@@ -1,0 +1,53 @@
+"""`make edition YEAR=…`: a new edition started as a copy of the newest one (its facts and
+sources, the publisher's text, the report's text and its pages in every language), for the
+editor to replace with the new report's texts and figures. Nothing of an earlier edition is
+touched; data/editions.yaml still names the newest until the editor marks the new one."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from .editions import editions
+from .strict_yaml import YamlProblem
+from .word_files import LANGUAGES
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+def start(project: Path, year: str) -> list[str]:
+    """The folders of the new edition, copied from the newest's; a problem stops it first."""
+    if not (year.isdigit() and len(year) == 4):
+        raise ValueError(f"an edition is named by its report's year, like 2024, not '{year}'")
+    newest = editions(project).newest
+    pairs = [
+        (newest.facts_file.rsplit("/", 1)[0], f"data/editions/{year}"),
+        (newest.source_folder, f"source/{year}"),
+        (newest.text_folder, f"report/{year}"),
+        *((newest.pages_folder(lang), f"docs/{lang}/{year}") for lang in LANGUAGES),
+    ]
+    taken = [new for _, new in pairs if (project / new).exists()]
+    if taken:
+        raise ValueError(f"{taken[0]}/ is there already: the edition {year} has been started")
+    for old, new in pairs:
+        shutil.copytree(project / old, project / new)
+    return [new for _, new in pairs]
+
+
+def main(arguments: list[str], project: Path = PROJECT) -> int:
+    if len(arguments) != 1:
+        print("say which year's edition to start: make edition YEAR=2024")
+        return 1
+    try:
+        made = start(project, arguments[0])
+    except (ValueError, YamlProblem) as problem:
+        print(problem)
+        return 1
+    print("started from the newest edition; now put in the new report's texts and figures:")
+    print("\n".join(f"  {folder}/" for folder in made))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
