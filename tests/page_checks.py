@@ -8,10 +8,10 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
-from tests.editions import facts_file, names, newest, source_files
+from tests.editions import facts_file, names, source_files
 from tests.facts_file import expected_value, quote_for, read_facts
 from tests.shown_figures import ORDINALS, WORDS, date, number, value_attribute
-from tests.site import LANGUAGES, Site, squeezed
+from tests.site import LANGUAGES, ROOTS, Site, squeezed
 
 MACRO_CALL = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 DIGIT = re.compile(r"[0-9\u0ed0-\u0ed9]")
@@ -29,16 +29,19 @@ class Project:
     def __init__(self, root: Path):
         self.root = root
         self.facts = read_facts(facts_file(root))
+        self.by_edition = {
+            name: read_facts(root / "data" / "editions" / name / "facts.yaml")
+            for name in names(root)
+        }
         self.source_text = squeezed(" ".join(p.read_text("utf-8") for p in source_files(root)))
 
+    def facts_of(self, path: str) -> dict:
+        """The facts of the edition a page belongs to (the newest's, on the home pages)."""
+        return self.by_edition.get(edition_in(path), self.facts)
+
     def markdown(self) -> list[Path]:
-        """The newest edition's pages and texts, and the pages and texts every edition shares."""
-        others = names(self.root) - {newest(self.root)}
-        return sorted(
-            path
-            for path in [*(self.root / "docs").rglob("*.md"), *(self.root / "report").rglob("*.md")]
-            if not others & set(path.relative_to(self.root).parts)
-        )
+        """Every edition's pages and texts, and the ones every edition shares."""
+        return sorted([*(self.root / "docs").rglob("*.md"), *(self.root / "report").rglob("*.md")])
 
     def fact_years(self) -> list[tuple[str, int | None]]:
         return [
@@ -46,6 +49,11 @@ class Project:
             for fact_id, fact in self.facts.items()
             for year in fact.get("values", [None])
         ]
+
+
+def edition_in(path: str) -> str:
+    """The edition folder a site path is in ("" for a home page)."""
+    return path.removeprefix(ROOTS["en"]).split("/")[0]
 
 
 def all_data(site: Site):
@@ -68,7 +76,7 @@ def figures_not_their_facts(site: Site, project: Project) -> list:
     """Figures whose value is not their fact's, or whose text does not read as that value."""
     wrong = []
     for path, lang, element in all_data(site):
-        fact = project.facts[element["data-fact"]]
+        fact = project.facts_of(path)[element["data-fact"]]
         value = element["value"]
         if value != expected_value(fact, element.get("data-year")):
             wrong.append((path, str(element)))
@@ -82,8 +90,9 @@ def figures_not_their_facts(site: Site, project: Project) -> list:
 
 def facts_with_two_values(site: Site) -> dict:
     values = defaultdict(set)
-    for _, _, element in all_data(site):
-        values[element["data-fact"], element.get("data-year")].add(element["value"])
+    for path, _, element in all_data(site):
+        key = (edition_in(path), element["data-fact"], element.get("data-year"))
+        values[key].add(element["value"])
     return {key: shown for key, shown in values.items() if len(shown) > 1}
 
 

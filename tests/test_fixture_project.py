@@ -1,33 +1,43 @@
-"""The site's code, run on a small report of our own (tests/fixture): the page checks hold on
-it as built, after one figure changes, and after the report moves on a year, so no test about
-the pages depends on this year's figures."""
+"""The site's code, run on a small report of our own (tests/fixture, two made-up editions): the
+page checks hold on it as built, after one figure changes, and after the yearly job adds an
+edition as the guide says, so no test about the pages depends on this year's figures."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+from urllib.parse import urljoin
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.conftest import build, copy_fixture
-from tests.page_checks import Project, broken_promises
-from tests.site import LANGUAGES, Site, heading_text
+from tests.editions import names, newest
+from tests.page_checks import Project, broken_promises, edition_in
+from tests.site import LANGUAGES, ROOTS, Site, heading_text
 
-NEXT_EDITION = {"2019": "2024", "2018": "2023", "2017": "2022", "40": "45", "31": "36", "52": "60"}
-NEXT_DATES = {
-    "2018-03": "2023-03",
-    "2020-01-12": "2025-01-11",  # a Saturday, as VOA's header says
-    "໑໒ ມັງກອນ ໒໐໒໐": "໑໑ ມັງກອນ ໒໐໒໕",
-}
 ONE_FIGURE = {"20000000": "25000000", "20 million": "25 million"}
 
 
-def rewritten(project, changes: dict[str, str]) -> None:
-    """The facts and the publisher's text, with whole numbers and phrases replaced, as a new
-    edition of the report would bring them; the pages are left as they are."""
+def rewritten(project, edition: str, changes: dict[str, str]) -> None:
+    """An edition's facts and publisher's text, with whole numbers and phrases replaced, as a
+    new report would bring them; the pages are left as they are."""
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(old)}(?![\w-])" for old in changes))
-    for path in [project / "data" / "facts.yaml", *(project / "source").glob("*.txt")]:
+    files = [project / "data" / "editions" / edition / "facts.yaml"]
+    for path in [*files, *(project / "source" / edition).glob("*.txt")]:
         text = path.read_text("utf-8")
         path.write_text(pattern.sub(lambda found: changes[found[0]], text), "utf-8")
+
+
+def a_year_on(project, edition: str) -> dict[str, str]:
+    """What a report a year later changes: every year and date one on, and its figures new."""
+    shifted = range(int(edition) - 3, int(edition) + 1)
+    years = {str(year): str(year + 1) for year in shifted}
+    months = {
+        f"{year}-{month:02}": f"{year + 1}-{month:02}" for year in shifted for month in range(1, 13)
+    }
+    return years | months | {"40": "45", "31": "36", "52": "40"}
 
 
 def built(project, tmp_path, name: str) -> Site:
@@ -49,19 +59,66 @@ def test_the_page_checks_hold_on_the_fixture(fixture_site):
     assert broken_promises(site, Project(project)) == []
 
 
-def test_the_page_checks_hold_when_the_report_moves_on_a_year(tmp_path):
+def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
+    """Start the next edition from the newest, put in its texts and figures, mark it newest,
+    check, build: the earlier editions' pages stay as they were apart from the notice that
+    links the newest, every earlier address still resolves, and the downloads hold every
+    edition."""
+    _, before = fixture_site
     project = copy_fixture(tmp_path / "project")
-    rewritten(project, NEXT_EDITION | NEXT_DATES)
-    site = built(project, tmp_path, "site")
-    assert broken_promises(site, Project(project)) == []
-    years = {d["value"] for d in site.soup("").select('data[data-fact="report.year"]')}
-    assert years == {NEXT_EDITION["2019"]}
+    earlier = sorted(names(project))
+    year = str(int(newest(project)) + 1)
+    run = [sys.executable, "-m"]
+    started = subprocess.run([*run, "macros.new_edition", year], cwd=project, capture_output=True)
+    assert started.returncode == 0, started.stdout
+    rewritten(project, year, a_year_on(project, newest(project)))
+    editions_file = project / "data" / "editions.yaml"
+    marked = re.sub(r"(?m)^newest: .*$", f"newest: {year}", editions_file.read_text("utf-8"))
+    editions_file.write_text(marked, "utf-8")
+    checked = subprocess.run([*run, "macros.check"], cwd=project, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout
+    after = built(project, tmp_path, "site")
+    assert broken_promises(after, Project(project)) == []
+    for lang in LANGUAGES:
+        for path in before.page_paths(lang):
+            assert (after.folder / path / "index.html").is_file(), path
+            if not any(path.startswith(f"{ROOTS[lang]}{name}/") for name in earlier):
+                continue
+            assert unnoticed(after, path) == unnoticed(before, path), path
+            notice = after.soup(path).select_one("article .admonition.warning a")
+            assert urljoin(after.url + path, notice["href"]) == f"{after.url}{ROOTS[lang]}{year}/"
+        listed = [
+            a["href"]
+            for a in after.soup(ROOTS[lang]).select("article .editions li > a:first-child")
+        ]
+        assert listed == [f"{name}/" for name in [year, *reversed(earlier)]]
+    for page in before.folder.rglob("index.html"):
+        path = page.parent.relative_to(before.folder).as_posix() + "/"
+        if before.leads_on(path):
+            target = after.soup(path).find("meta", attrs={"http-equiv": "refresh"})["content"]
+            lands = urljoin(after.url + path, target.split("url=", 1)[1])
+            assert (after.folder / lands.removeprefix(after.url) / "index.html").is_file()
+    rows = (after.folder / "data" / "facts.csv").read_text("utf-8-sig").splitlines()[1:]
+    assert {row.split(",", 1)[0] for row in rows} == {*earlier, year}
+    for name in [*earlier, year]:
+        own = (after.folder / name / "data" / "facts.csv").read_text("utf-8-sig").splitlines()
+        assert {row.split(",", 1)[0] for row in own[1:]} == {name}
+
+
+def unnoticed(site: Site, path: str) -> str:
+    """A page's article without the notice an earlier edition's page carries."""
+    article = site.soup(path).select_one("article")
+    article = BeautifulSoup(str(article), "html.parser")
+    for notice in article.select(".admonition.warning"):
+        notice.decompose()
+    return re.sub(r">\s+<", "><", str(article))
 
 
 def test_one_figure_changes_everywhere_and_nothing_else(fixture_site, tmp_path):
+    """A figure corrected in the newest edition changes on its pages and on no other."""
     _, before = fixture_site
     changed = copy_fixture(tmp_path / "project")
-    rewritten(changed, ONE_FIGURE)
+    rewritten(changed, newest(changed), ONE_FIGURE)
     after = built(changed, tmp_path, "site")
     moved = 0
     for lang in LANGUAGES:
@@ -71,7 +128,10 @@ def test_one_figure_changes_everywhere_and_nothing_else(fixture_site, tmp_path):
                 after.soup(path).select_one("article"),
             )
             for element in new.select('data[data-fact="law.fine_kip"]'):
-                assert element["value"] == "25000000/60000000"
+                edition = edition_in(path)
+                assert element["value"] == (
+                    "25000000/60000000" if edition in ("", newest(changed)) else "20000000/60000000"
+                )
                 moved += 1
             shown = str(new)
             for wrote in ("25", "25000000", "25 million"):  # as each language writes it
@@ -88,11 +148,12 @@ def test_a_build_from_kept_work_writes_the_same_site_and_sees_each_change(tmp_pa
     assert (project / ".cache").is_dir()
     kept = built(project, tmp_path, "kept")
     assert contents(kept.folder) == contents(fresh.folder)
-    page = project / "docs" / "en" / "index.md"
+    page = project / "docs" / "en" / newest(project) / "index.md"
     heading = next(line for line in page.read_text("utf-8").splitlines() if line.startswith("# "))
     page.write_text(page.read_text("utf-8").replace(heading, heading + " (edited)"), "utf-8")
     edited = built(project, tmp_path, "edited")
-    assert heading_text(edited.soup("en/").select_one("article h1")).endswith("(edited)")
+    edited_page = edited.soup(f"en/{newest(project)}/").select_one("article h1")
+    assert heading_text(edited_page).endswith("(edited)")
 
 
 def contents(folder) -> dict:
