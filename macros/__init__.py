@@ -135,7 +135,7 @@ def define_env(env) -> None:
         return language_root(reader_language(), i18n.default_language)
 
     @env.macro
-    def editions() -> Markup:
+    def every_edition() -> Markup:
         """Every edition, newest first, each linked in the reader's language."""
         names = [edition.name for edition in reversed(checked.editions.all)]
         return edition_list(

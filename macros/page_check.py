@@ -16,7 +16,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 
 from . import page_text
 from .charts import CHARTS, unavailable, unknown_chart
-from .editions import Editions, edition_of, newest_path
+from .editions import NEWEST, Editions, edition_of, newest_path
 from .facts import Facts, UnknownFact, near_misspelling
 from .pages import pages
 from .records import Publisher
@@ -36,9 +36,15 @@ PAGE_MACROS = (
     "source",
     "page_address",
     "key_figures",
-    "editions",
+    "every_edition",
 )
-MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address", "key_figures", "editions")
+MACROS_WITHOUT_ARGUMENTS = (
+    "facts_table",
+    "downloads",
+    "page_address",
+    "key_figures",
+    "every_edition",
+)
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
@@ -182,7 +188,15 @@ def _menu_problems(project: Path, known: Editions) -> list[str]:
     lines = (project / SETTINGS).read_text("utf-8").splitlines()
     start = lines.index("nav:") + 1 if "nav:" in lines else len(lines)
     trees = [project / "docs" / lang for lang in LANGUAGES]
-    named = sorted(p.relative_to(trees[0]).as_posix() for p in trees[0].rglob("*.md"))
+    pages = [p.relative_to(trees[0]) for p in trees[0].rglob("*.md")]
+    named = sorted(
+        NEWEST + path.relative_to(known.newest.name).as_posix()
+        if path.is_relative_to(known.newest.name)
+        else path.as_posix()
+        for path in pages
+        if not edition_of(Path("docs", LANGUAGES[0], path), known)
+        or path.is_relative_to(known.newest.name)
+    )
     found = []
     for number, line in enumerate(lines[start:], start=start + 1):
         if line[:1] not in ("", " ", "#", "-"):
@@ -394,7 +408,7 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
     if wording is not None and (not isinstance(wording, str) or not wording.strip()):
         yield 'wording= holds the text\'s own words for the figure, like wording="none"'
     elif wording is not None and re.search(r"[0-9\u0ed0-\u0ed9]", wording):
-        yield "wording= states the figure in words: a typed number belongs in data/facts.yaml"
+        yield f"wording= states the figure in words: a typed number belongs in {facts.shown_as}"
     elif wording is not None and fact.value_for(chosen) != 0:
         when = f" in {chosen}" if chosen is not None else ""
         yield (

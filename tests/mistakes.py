@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-FACTS = "data/facts.yaml"
-SOURCES = "data/sources.yaml"
+FACTS = "data/editions/2019/facts.yaml"
+SOURCES = "data/editions/2019/sources.yaml"
 WORDS = "data/number-words.yaml"
-LAO_HOME = "docs/lo/index.md"
-ENGLISH_HOME = "docs/en/index.md"
-PROTECTION = "report/protection.md"
-PROSECUTION = "report/prosecution.md"
+LAO_HOME = "docs/lo/2019/index.md"
+ENGLISH_HOME = "docs/en/2019/index.md"
+PROTECTION = "report/2019/protection.md"
+PROSECUTION = "report/2019/prosecution.md"
 VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
 TIER = "    kind: code\n    value: 2\n"
@@ -35,7 +35,7 @@ BOMB = "".join(
 )
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
-    "key_figures(...)"
+    "key_figures(...), every_edition(...)"
 )
 
 
@@ -59,7 +59,7 @@ MISTAKES = [
         LAO_HOME,
         'fact("report.year")',
         'fact("report.yaer")',
-        "docs/lo/index.md:{line}: there is no fact 'report.yaer' in data/facts.yaml; "
+        "docs/lo/2019/index.md:{line}: there is no fact 'report.yaer' in data/editions/2019/facts.yaml; "
         "did you mean 'report.year'?",
         "report.yaer",
         build=True,
@@ -69,8 +69,8 @@ MISTAKES = [
         PROTECTION,
         'fact("protection.shelter_opened")',
         'fact("protection.shelter_openned")',
-        "report/protection.md:{line}: there is no fact 'protection.shelter_openned' in "
-        "data/facts.yaml; did you mean 'protection.shelter_opened'?",
+        "report/2019/protection.md:{line}: there is no fact 'protection.shelter_openned' in "
+        "data/editions/2019/facts.yaml; did you mean 'protection.shelter_opened'?",
         "shelter_openned",
     ),
     Mistake(
@@ -78,8 +78,8 @@ MISTAKES = [
         PROTECTION,
         'fact("protection.victims_identified", year="previous")',
         'fact("protection.victim_identified", year="previous")',
-        "report/protection.md:{line}: there is no fact 'protection.victim_identified' in "
-        "data/facts.yaml; did you mean 'protection.victims_identified'?",
+        "report/2019/protection.md:{line}: there is no fact 'protection.victim_identified' in "
+        "data/editions/2019/facts.yaml; did you mean 'protection.victims_identified'?",
         "victim_identified",
     ),
     Mistake(
@@ -87,7 +87,7 @@ MISTAKES = [
         PROTECTION,
         'fact("protection.sex_trafficking_victims")',
         'fact("protection.sex_trafficking_victims", year="previous")',
-        "report/protection.md:{line}: protection.sex_trafficking_victims has no figure for "
+        "report/2019/protection.md:{line}: protection.sex_trafficking_victims has no figure for "
         "2017 (it has 2018)",
         'fact("protection.sex_trafficking_victims"',
     ),
@@ -96,7 +96,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", year="previous")',
-        "docs/en/index.md:{line}: rating.tier has one value, not one per year: drop year=",
+        "docs/en/2019/index.md:{line}: rating.tier has one value, not one per year: drop year=",
         'fact("rating.tier"',
     ),
     Mistake(
@@ -104,15 +104,15 @@ MISTAKES = [
         LAO_HOME,
         'fact("report.year")',
         'fakt("report.year")',
-        "docs/lo/index.md:{line}: there is no macro 'fakt'; did you mean fact(...)?",
+        "docs/lo/2019/index.md:{line}: there is no macro 'fakt'; did you mean fact(...)?",
         "fakt(",
     ),
     Mistake(
         "a misspelt chart name",
-        "docs/en/charts.md",
+        "docs/en/2019/charts.md",
         "# Charts\n",
         '# Charts\n\n{{ chart("victims_by_grup") }}\n',
-        "docs/en/charts.md:{line}: there is no chart 'victims_by_grup'; did you mean "
+        "docs/en/2019/charts.md:{line}: there is no chart 'victims_by_grup'; did you mean "
         "'victims_by_group'?",
         "victims_by_grup",
     ),
@@ -121,7 +121,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{% include "credit.en.md" %}',
         '{% include "credits.en.md" %}',
-        "docs/en/index.md:{line}: there is no file 'credits.en.md' in report/ to include; "
+        "docs/en/2019/index.md:{line}: there is no file 'credits.en.md' in report/ to include; "
         "did you mean 'credit.en.md'?",
         "credits.en.md",
         build=True,
@@ -131,7 +131,7 @@ MISTAKES = [
         "report/credit.en.md",
         'source("article", "publisher")',
         'source("artcle", "publisher")',
-        "report/credit.en.md:{line}: there is no source 'artcle' in data/sources.yaml; "
+        "report/credit.en.md:{line}: there is no source 'artcle' in data/editions/2019/sources.yaml; "
         "did you mean 'article'?",
         "artcle",
     ),
@@ -149,7 +149,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{{ victims }} Laos is on Tier",
-        f"docs/en/index.md:{{line}}: there is no macro 'victims' (one of: {MACROS})",
+        f"docs/en/2019/index.md:{{line}}: there is no macro 'victims' (one of: {MACROS})",
         "{{ victims }}",
     ),
     # Pages: options
@@ -158,7 +158,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("protection.victims_identified", year="previous")',
         'fact("protection.victims_identified", yr="previous")',
-        "docs/en/index.md:{line}: fact() has no option 'yr='; did you mean year=?",
+        "docs/en/2019/index.md:{line}: fact() has no option 'yr='; did you mean year=?",
         'yr="previous"',
     ),
     Mistake(
@@ -166,7 +166,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("protection.victims_identified", year="previous")',
         'fact("protection.victims_identified", year=previous)',
-        'docs/en/index.md:{line}: year= needs its value in quotes, like year="previous"',
+        'docs/en/2019/index.md:{line}: year= needs its value in quotes, like year="previous"',
         "year=previous",
     ),
     Mistake(
@@ -174,7 +174,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("protection.victims_identified", year="previous")',
         'fact("protection.victims_identified", year="previus")',
-        'docs/en/index.md:{line}: year= cannot be "previus"; did you mean year="previous"?',
+        'docs/en/2019/index.md:{line}: year= cannot be "previus"; did you mean year="previous"?',
         'year="previus"',
     ),
     Mistake(
@@ -191,7 +191,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", form="full")',
-        "docs/en/index.md:{line}: form= is for dates and months; rating.tier is a code",
+        "docs/en/2019/index.md:{line}: form= is for dates and months; rating.tier is a code",
         'form="full"',
     ),
     Mistake(
@@ -207,7 +207,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", cap="yes")',
-        "docs/en/index.md:{line}: cap= is true or false, not 'yes'",
+        "docs/en/2019/index.md:{line}: cap= is true or false, not 'yes'",
         'cap="yes"',
     ),
     Mistake(
@@ -215,8 +215,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", wording="2")',
-        "docs/en/index.md:{line}: wording= states the figure in words: a typed number belongs "
-        "in data/facts.yaml",
+        "docs/en/2019/index.md:{line}: wording= states the figure in words: a typed number belongs "
+        "in data/editions/2019/facts.yaml",
         'wording="2"',
     ),
     Mistake(
@@ -224,7 +224,7 @@ MISTAKES = [
         LAO_HOME,
         'digits="lao"',
         'digits="thai"',
-        "docs/lo/index.md:{line}: digits= can only be \"lao\", not 'thai'",
+        "docs/lo/2019/index.md:{line}: digits= can only be \"lao\", not 'thai'",
         'digits="thai"',
     ),
     Mistake(
@@ -232,7 +232,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         "fact()",
-        "docs/en/index.md:{line}: fact() needs one fact id in quotes, like "
+        "docs/en/2019/index.md:{line}: fact() needs one fact id in quotes, like "
         'fact("protection.victims_identified")',
         "fact()",
     ),
@@ -242,7 +242,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{ fact("rating.tier") }',
-        "docs/en/index.md:{line}: a macro needs double braces: write {{{{ fact(...) }}}}",
+        "docs/en/2019/index.md:{line}: a macro needs double braces: write {{{{ fact(...) }}}}",
         '{ fact("rating.tier") }',
     ),
     Mistake(
@@ -250,7 +250,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier" }}',
-        "docs/en/index.md:{line}: a bracket ( in this macro is not closed: end the call with ), "
+        "docs/en/2019/index.md:{line}: a bracket ( in this macro is not closed: end the call with ), "
         'like fact("...")',
         '{{ fact("rating.tier" }}',
         build=True,
@@ -260,8 +260,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "Some 40 people were helped. Laos is on Tier",
-        'docs/en/index.md:{line}: "40" is a figure typed into the text: take it from '
-        'data/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        'docs/en/2019/index.md:{line}: "40" is a figure typed into the text: take it from '
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
         "Some 40 people",
         build=True,
     ),
@@ -270,8 +270,8 @@ MISTAKES = [
         LAO_HOME,
         "ສຳເນົາເມື່ອ",
         "໔໐ ຄົນ. ສຳເນົາເມື່ອ",
-        'docs/lo/index.md:{line}: "໔໐" is a figure typed into the text: take it from '
-        'data/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        'docs/lo/2019/index.md:{line}: "໔໐" is a figure typed into the text: take it from '
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
         "໔໐ ຄົນ",
     ),
     Mistake(
@@ -279,8 +279,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         "title: A test report for 2019",
-        'docs/en/index.md:{line}: "2019" is a figure typed into the text: take it from '
-        'data/facts.yaml; did you mean {{{{ fact("report.year") }}}}?',
+        'docs/en/2019/index.md:{line}: "2019" is a figure typed into the text: take it from '
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("report.year") }}}}?',
         "title: A test report for 2019",
     ),
     Mistake(
@@ -288,7 +288,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         'title: The {{ fact("report.year") }} report',
-        "docs/en/index.md:{line}: macros do not work in the page's settings (title, description)",
+        "docs/en/2019/index.md:{line}: macros do not work in the page's settings (title, description)",
         "title: The",
     ),
     Mistake(
@@ -296,7 +296,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         'title: A test report\ndescription: "A "test" report"',
-        "docs/en/index.md:{line}: the page's settings (title, description): a quote inside "
+        "docs/en/2019/index.md:{line}: the page's settings (title, description): a quote inside "
         "quoted text ends it early: use the other kind of quote (\u2019 or ') inside",
         "description:",
         build=True,
@@ -306,7 +306,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", wording="two")',
-        "docs/en/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: show the "
+        "docs/en/2019/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: show the "
         "figure itself",
         'wording="two"',
     ),
@@ -315,7 +315,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier") | replace("2", "3") }}',
-        f"docs/en/index.md:{{line}}: {ONLY_CALLS}",
+        f"docs/en/2019/index.md:{{line}}: {ONLY_CALLS}",
         "| replace",
     ),
     Mistake(
@@ -323,7 +323,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{{ 3 }} Laos is on Tier",
-        f"docs/en/index.md:{{line}}: {ONLY_CALLS}",
+        f"docs/en/2019/index.md:{{line}}: {ONLY_CALLS}",
         "{{ 3 }}",
     ),
     Mistake(
@@ -331,7 +331,7 @@ MISTAKES = [
         LAO_HOME,
         '{{ fact("report.year") }}',
         '{{ fact("report.year") + 1 }}',
-        f"docs/lo/index.md:{{line}}: {ONLY_CALLS}",
+        f"docs/lo/2019/index.md:{{line}}: {ONLY_CALLS}",
         "+ 1",
     ),
     Mistake(
@@ -339,7 +339,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{% set tier = 3 %}Laos is on Tier",
-        'docs/en/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "en" %}}',
+        'docs/en/2019/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "en" %}}',
         "{% set tier",
     ),
     Mistake(
@@ -347,23 +347,23 @@ MISTAKES = [
         ENGLISH_HOME,
         'Laos is on Tier {{ fact("rating.tier") }}.',
         '[Laos is on Tier {{ fact("rating.tier") }}](report/index.md).',
-        "docs/en/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's text",
+        "docs/en/2019/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's text",
         "[Laos is on Tier",
     ),
     Mistake(
         "the other language's notice",
-        "docs/en/report/protection.md",
+        "docs/en/2019/report/protection.md",
         "# Protection\n",
         '# Protection\n\n{% include "notice.lo.md" %}\n',
-        "docs/en/report/protection.md:{line}: 'notice.lo.md' is for the other language's pages",
+        "docs/en/2019/report/protection.md:{line}: 'notice.lo.md' is for the other language's pages",
         '{% include "notice.lo.md"',
     ),
     Mistake(
         "a page without its other language",
-        "docs/en/charts.md",
+        "docs/en/2019/charts.md",
         "# Charts",
         "# Charts",
-        "docs/en/charts.md:1: this page is missing; docs/lo/charts.md needs it",
+        "docs/en/2019/charts.md:1: this page is missing; docs/lo/2019/charts.md needs it",
         "# Charts",
         deleted=True,
         build=True,
@@ -373,7 +373,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "![map](https://example.org/map.png) Laos is on Tier",
-        "docs/en/index.md:{line}: the site loads nothing from other sites: save the file under "
+        "docs/en/2019/index.md:{line}: the site loads nothing from other sites: save the file under "
         "docs/ and use it",
         "![map]",
     ),
@@ -382,7 +382,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'year="previous"',
         'year="2017"',
-        "docs/en/index.md:{line}: write a year without quotes: year=2017",
+        "docs/en/2019/index.md:{line}: write a year without quotes: year=2017",
         'year="2017"',
     ),
     Mistake(
@@ -390,7 +390,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         "fact(\u201crating.tier\u201d)",
-        'docs/en/index.md:{line}: write quotes in a macro straight, fact("..."), not curly “...”',
+        'docs/en/2019/index.md:{line}: write quotes in a macro straight, fact("..."), not curly “...”',
         "\u201crating",
     ),
     Mistake(
@@ -398,7 +398,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "## Tier {#tier}\n\nLaos is on Tier",
-        "docs/en/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id with "
+        "docs/en/2019/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id with "
         "a space, {{ #my-id }}",
         "## Tier",
     ),
@@ -408,7 +408,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{% raw %}{{ fact("rating.tier") }}{% endraw %}',
-        "docs/en/index.md:{line}: a macro inside {{% raw %}} reaches readers as its code: "
+        "docs/en/2019/index.md:{line}: a macro inside {{% raw %}} reaches readers as its code: "
         "remove {{% raw %}} and {{% endraw %}}",
         "{% raw %}",
     ),
@@ -417,7 +417,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '<span title="{{ fact("rating.tier") }}">2</span>',
-        "docs/en/index.md:{line}: a macro inside an HTML tag's < > reaches readers as broken "
+        "docs/en/2019/index.md:{line}: a macro inside an HTML tag's < > reaches readers as broken "
         "markup: put it in the text, outside the tag",
         "<span title",
     ),
@@ -426,7 +426,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "<!-- old figure: 110 --> Laos is on Tier",
-        "docs/en/index.md:{line}: an HTML comment is published in the page's source, where anyone "
+        "docs/en/2019/index.md:{line}: an HTML comment is published in the page's source, where anyone "
         "can read it: write a note as {{# ... #}}, which is never published",
         "<!--",
     ),
@@ -435,7 +435,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "description: A small report of our own, for tests.\n---\n",
         "description: A small report of our own, for tests.\n",
-        f"docs/en/index.md:{{line}}: {SETTINGS} have no closing --- line: add a line of --- "
+        f"docs/en/2019/index.md:{{line}}: {SETTINGS} have no closing --- line: add a line of --- "
         "after them",
         "---",
         build=True,
@@ -445,7 +445,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         "title: Laos: a test report",
-        f"docs/en/index.md:{{line}}: {SETTINGS}: a colon and a space are inside the text: put "
+        f"docs/en/2019/index.md:{{line}}: {SETTINGS}: a colon and a space are inside the text: put "
         "the whole text in quotes",
         "title: Laos",
     ),
@@ -454,7 +454,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{% for i in range(3) %}{{ fact("rating.tier") }}{% endfor %}',
-        "docs/en/index.md:{line}: {{% for %}} is not something a page can use: a page can use "
+        "docs/en/2019/index.md:{line}: {{% for %}} is not something a page can use: a page can use "
         + PAGE_STATEMENTS,
         "{% for",
     ),
@@ -463,7 +463,7 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier") tier }}',
-        "docs/en/index.md:{line}: write one call between {{{{ and }}}}, and close it with }}}}, "
+        "docs/en/2019/index.md:{line}: write one call between {{{{ and }}}}, and close it with }}}}, "
         'like {{{{ fact("...") }}}}',
         'fact("rating.tier") tier',
     ),
@@ -472,7 +472,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.ti\u200ber")',
-        "docs/en/index.md:{line}: the fact's name 'rating.tier' has a zero-width space in it: "
+        "docs/en/2019/index.md:{line}: the fact's name 'rating.tier' has a zero-width space in it: "
         "delete it",
         "rating.ti\u200ber",
     ),
@@ -481,8 +481,8 @@ MISTAKES = [
         FACTS,
         SHELTER,
         "",
-        "report/protection.md:3: there is no fact 'protection.shelter_opened' in "
-        "data/facts.yaml: add it back there, or use another fact",
+        "report/2019/protection.md:3: there is no fact 'protection.shelter_opened' in "
+        "data/editions/2019/facts.yaml: add it back there, or use another fact",
         "prosecution:",
     ),
     Mistake(
@@ -490,7 +490,7 @@ MISTAKES = [
         "report/notice.lo.md",
         "!!! info",
         "!!! info",
-        "docs/lo/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to include: "
+        "docs/lo/2019/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to include: "
         "if it was deleted, restore it from git",
         "!!! info",
         deleted=True,
@@ -507,10 +507,10 @@ MISTAKES = [
     ),
     Mistake(
         "an alias bomb in a page's settings",
-        "docs/en/charts.md",
+        "docs/en/2019/charts.md",
         "---\ntitle: Charts\n",
         f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{BOMB}title: Charts\n",
-        f"docs/en/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this file: "
+        f"docs/en/2019/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this file: "
         "write the value out where it is used",
         "a: &a",
         build=True,
@@ -520,7 +520,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "Laos " + "is " * 400_000 + "on Tier",
-        "docs/en/index.md:1: the file is larger than 1 MB, far more than the site needs: "
+        "docs/en/2019/index.md:1: the file is larger than 1 MB, far more than the site needs: "
         "check what was pasted into it",
         "Laos is",
     ),
@@ -530,7 +530,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: tier, en: ກຸ່ມ}",
-        "data/facts.yaml:{line}: rating.tier: `label.lo` holds no Lao letters: write it in Lao "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.lo` holds no Lao letters: write it in Lao "
         "(are the lo and en words swapped?)",
         "label: {lo: tier",
         build=True,
@@ -540,7 +540,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         'label: {lo: ກຸ່ມ, en: "   "}',
-        "data/facts.yaml:{line}: rating.tier: `label.en` is only spaces: write the words readers "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is only spaces: write the words readers "
         "should see",
         'en: "   "',
     ),
@@ -549,7 +549,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: " + "tier " * 1000 + "}",
-        "data/facts.yaml:{line}: rating.tier: `label.en` is 4999 characters long, more than 200: "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is 4999 characters long, more than 200: "
         "shorten it",
         "en: tier tier",
     ),
@@ -567,7 +567,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: ກຸ່ມ}",
-        "data/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write it in English "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write it in English "
         "(are the lo and en words swapped?)",
         "en: ກຸ່ມ}",
     ),
@@ -576,7 +576,7 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         'quote: "Laos remained on Tier 2.',
-        "data/facts.yaml:{line}: the quote opened on this line is not closed: end the text with it",
+        "data/editions/2019/facts.yaml:{line}: the quote opened on this line is not closed: end the text with it",
         'quote: "Laos remained',
     ),
     Mistake(
@@ -584,7 +584,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         'label: {lo: ກຸ່ມ, en: "tier\\2"}',
-        "data/facts.yaml:{line}: a \\ inside double quotes starts a code: remove it, or put the "
+        "data/editions/2019/facts.yaml:{line}: a \\ inside double quotes starts a code: remove it, or put the "
         "text in single quotes",
         'en: "tier',
     ),
@@ -593,7 +593,7 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: @tier}",
-        "data/facts.yaml:{line}: a value here starts with a sign YAML keeps for itself: put it "
+        "data/editions/2019/facts.yaml:{line}: a value here starts with a sign YAML keeps for itself: put it "
         "in quotes",
         "en: @tier",
     ),
@@ -602,7 +602,7 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{% raw %}Laos is on Tier",
-        "docs/en/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw %}}",
+        "docs/en/2019/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw %}}",
         "{% raw %}",
     ),
     Mistake(
@@ -610,7 +610,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier)',
-        "docs/en/index.md:{line}: a quote in this macro is not closed: end the fact's name with "
+        "docs/en/2019/index.md:{line}: a quote in this macro is not closed: end the fact's name with "
         "the same quote",
         'fact("rating.tier)',
     ),
@@ -620,7 +620,7 @@ MISTAKES = [
         FACTS,
         TIER,
         '    kind: code\n    value: "2"\n',
-        'data/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the figure without '
+        'data/editions/2019/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the figure without '
         "quotes",
         'value: "2"',
     ),
@@ -629,7 +629,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 1\u00a0052}\n",
-        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, '1 052' has a "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, '1 052' has a "
         "no-break space in it: delete it and write the figure with plain digits",
         "1\u00a0052",
     ),
@@ -638,7 +638,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 5\u200b2}\n",
-        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, '52' has a "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, '52' has a "
         "zero-width space in it: delete it and write the figure with plain digits",
         "5\u200b2",
     ),
@@ -647,7 +647,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 1,052}\n",
-        "data/facts.yaml:{line}: 1,052 has a comma, which YAML reads as two values inside {{ }} "
+        "data/editions/2019/facts.yaml:{line}: 1,052 has a comma, which YAML reads as two values inside {{ }} "
         "or [ ]: write the figure without commas, like 1052",
         "1,052",
     ),
@@ -656,7 +656,7 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: -5, max: 60000000}",
-        "data/facts.yaml:{line}: law.fine_kip: value: a range cannot go below zero; got -5",
+        "data/editions/2019/facts.yaml:{line}: law.fine_kip: value: a range cannot go below zero; got -5",
         "value: {min: -5",
     ),
     Mistake(
@@ -664,7 +664,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value:2\n",
-        "data/facts.yaml:{line}: `value:2` needs a space after the colon: write `value: 2`",
+        "data/editions/2019/facts.yaml:{line}: `value:2` needs a space after the colon: write `value: 2`",
         "value:2",
     ),
     Mistake(
@@ -672,7 +672,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value:\t2\n",
-        "data/facts.yaml:{line}: a tab is not allowed here: replace it with a space",
+        "data/editions/2019/facts.yaml:{line}: a tab is not allowed here: replace it with a space",
         "value:\t2",
     ),
     Mistake(
@@ -680,7 +680,7 @@ MISTAKES = [
         FACTS,
         "  forced_labor_victims:\n",
         "   forced_labor_victims:\n",
-        "data/facts.yaml:{line}: this line is not indented like the lines around it: line it up "
+        "data/editions/2019/facts.yaml:{line}: this line is not indented like the lines around it: line it up "
         "with them",
         "   forced_labor_victims:",
     ),
@@ -689,7 +689,7 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         "quote: \u201cLaos remained on Tier 2.\u201d",
-        "data/facts.yaml:{line}: rating.tier: the quote is written between curly quotes "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote is written between curly quotes "
         '\u201c…\u201d, which become part of it: put it between straight quotes "…"',
         "quote: \u201c",
     ),
@@ -699,7 +699,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: &n 2\n",
-        "data/facts.yaml:{line}: anchors (&name) are not allowed in this file: write the value "
+        "data/editions/2019/facts.yaml:{line}: anchors (&name) are not allowed in this file: write the value "
         "out where it is used",
         "value: &n",
     ),
@@ -708,7 +708,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: " + "[" * 100_000 + "]" * 100_000 + ", 2017: 52}\n",
-        "data/facts.yaml:{line}: brackets or indents here go more than 20 levels deep, far more "
+        "data/editions/2019/facts.yaml:{line}: brackets or indents here go more than 20 levels deep, far more "
         "than the site needs: remove the extra ones",
         "values: {2018: [[",
     ),
@@ -717,7 +717,7 @@ MISTAKES = [
         FACTS,
         "# A small report",
         "# A small report" + " of our own" * 500_000,
-        "data/facts.yaml:1: the file is larger than 5 MB, far more than the site needs: "
+        "data/editions/2019/facts.yaml:1: the file is larger than 5 MB, far more than the site needs: "
         "check what was pasted into it",
         "# A small report",
     ),
@@ -727,7 +727,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 41, 2017: 52}\n",
-        "data/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but its parts add "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but its parts add "
         "up to 40: protection.sex_trafficking_victims 31 + protection.forced_labor_victims 9",
         "  victims_identified:",
         build=True,
@@ -737,8 +737,8 @@ MISTAKES = [
         FACTS,
         "      - protection.forced_labor_victims\n",
         "      - protection.forced_labour_victims\n",
-        "data/facts.yaml:{line}: protection.victims_identified parts: there is no fact "
-        "'protection.forced_labour_victims' in data/facts.yaml; did you mean "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified parts: there is no fact "
+        "'protection.forced_labour_victims' in data/editions/2019/facts.yaml; did you mean "
         "'protection.forced_labor_victims'?",
         "protection.forced_labour_victims",
     ),
@@ -747,7 +747,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40 people, 2017: 52}\n",
-        "data/facts.yaml:{line}: protection.victims_identified: values: for 2018, a count is "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2018, a count is "
         "a whole number, like 75; got '40 people'",
         "40 people",
     ),
@@ -756,7 +756,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 02\n",
-        "data/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another number: "
+        "data/editions/2019/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another number: "
         "write the figure with plain digits",
         "value: 02",
     ),
@@ -765,7 +765,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 4:00, 2017: 52}\n",
-        "data/facts.yaml:{line}: 4:00 is not a number YAML reads as written (it reads 3:06 as "
+        "data/editions/2019/facts.yaml:{line}: 4:00 is not a number YAML reads as written (it reads 3:06 as "
         "186): write the figure with plain digits",
         "4:00",
     ),
@@ -774,7 +774,7 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: 20_000_000, max: 60000000}",
-        "data/facts.yaml:{line}: 20_000_000 has an underscore: write the figure with plain "
+        "data/editions/2019/facts.yaml:{line}: 20_000_000 has an underscore: write the figure with plain "
         "digits, like 1802",
         "20_000_000",
     ),
@@ -783,7 +783,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 0x2\n",
-        "data/facts.yaml:{line}: 0x2 is not written in plain digits: write the figure as it is "
+        "data/editions/2019/facts.yaml:{line}: 0x2 is not written in plain digits: write the figure as it is "
         "said, like 306",
         "value: 0x2",
     ),
@@ -792,7 +792,7 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: 20.5, max: 60000000}",
-        "data/facts.yaml:{line}: 20.5 is not a whole number: figures are written in full (65.5 "
+        "data/editions/2019/facts.yaml:{line}: 20.5 is not a whole number: figures are written in full (65.5 "
         "million is 65500000)",
         "20.5",
     ),
@@ -801,7 +801,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: -52}\n",
-        "data/facts.yaml:{line}: protection.victims_identified: values: for 2017, a count is "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, a count is "
         "a whole number, like 75; got -52",
         "-52",
     ),
@@ -810,7 +810,7 @@ MISTAKES = [
         FACTS,
         "    kind: year\n    value: 2019\n",
         "    kind: year\n    value: 20019\n",
-        "data/facts.yaml:{line}: report.year: value: a year is a year between 1990 and 2100, "
+        "data/editions/2019/facts.yaml:{line}: report.year: value: a year is a year between 1990 and 2100, "
         "like 2022; got 20019",
         "value: 20019",
     ),
@@ -819,7 +819,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 217: 52}\n",
-        "data/facts.yaml:{line}: protection.victims_identified: values: 217 is not a year "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: 217 is not a year "
         "between 1990 and 2100",
         "    values: {2018: 40, 217",
     ),
@@ -828,7 +828,7 @@ MISTAKES = [
         FACTS,
         'value: "2020-01-12"',
         'value: "2020-01-32"',
-        "data/facts.yaml:{line}: report.copy_date: value: a date is a real day written "
+        "data/editions/2019/facts.yaml:{line}: report.copy_date: value: a date is a real day written "
         '"YYYY-MM-DD", like "2024-07-27"; got \'2020-01-32\'',
         "2020-01-32",
     ),
@@ -837,7 +837,7 @@ MISTAKES = [
         FACTS,
         'source: {page: protection, quote: "In March 2018',
         'source: {page: prosecution, quote: "In March 2018',
-        "data/facts.yaml:{line}: protection.shelter_opened: the 'prosecution' page does not "
+        "data/editions/2019/facts.yaml:{line}: protection.shelter_opened: the 'prosecution' page does not "
         "show this figure, so its links would lead nowhere; it is on 'protection'",
         'page: prosecution, quote: "In March',
     ),
@@ -846,7 +846,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         '    values: {"2018": 40, 2017: 52}\n',
-        "data/facts.yaml:{line}: protection.victims_identified: `values.2018` must be a whole "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: `values.2018` must be a whole "
         "number written without quotes, like 2022",
         '"2018": 40',
     ),
@@ -856,7 +856,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 3\n",
-        "data/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the sentence "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the sentence "
         "of the report that does, or correct the figure",
         'quote: "Laos remained on Tier 2."',
         build=True,
@@ -866,7 +866,7 @@ MISTAKES = [
         FACTS,
         '        2017: "This compared with identifying 52 trafficking victims in 2017."\n',
         '        2017: "The government identified 40 trafficking victims in 2018"\n',
-        "data/facts.yaml:{line}: protection.victims_identified (2017): the quote does not "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2017): the quote does not "
         "state 52; quote the sentence of the report that does, or correct the figure",
         "        2017: ",
     ),
@@ -875,8 +875,8 @@ MISTAKES = [
         FACTS,
         'quote: "nine victims of forced labor"',
         'quote: "nine victims of forced labour"',
-        "data/facts.yaml:{line}: protection.forced_labor_victims (2018): the quote is not in "
-        "source/ "
+        "data/editions/2019/facts.yaml:{line}: protection.forced_labor_victims (2018): the quote is not in "
+        "source/2019/ "
         "word for word; did you mean “31 sex trafficking victims and nine victims of forced "
         "labor.”?",
         "forced labour",
@@ -886,7 +886,7 @@ MISTAKES = [
         FACTS,
         '        2017: "compared with convicting four traffickers in 2017."\n',
         "",
-        "data/facts.yaml:{line}: prosecution.convictions: `source.quotes` needs one sentence "
+        "data/editions/2019/facts.yaml:{line}: prosecution.convictions: `source.quotes` needs one sentence "
         "for each year (2017, 2018)",
         "  convictions:",
     ),
@@ -895,7 +895,7 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         'quote: "Laos remained\n\n      on Tier 2."',
-        "data/facts.yaml:{line}: rating.tier: `source.quote` must be one line of text "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `source.quote` must be one line of text "
         "(no line breaks)",
         'quote: "Laos remained',
     ),
@@ -904,7 +904,7 @@ MISTAKES = [
         FACTS,
         '        2018: "The government identified 40 trafficking victims in 2018"\n',
         '        2018: "ລາຍງານປີ 2019 ບອກວ່າ ມີ 40 ຄົນ"\n',
-        "data/facts.yaml:{line}: protection.victims_identified (2018): the quote states 40 but "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2018): the quote states 40 but "
         "none of the label's words: quote the sentence about this figure, with the words that "
         "say what it counts",
         '        2018: "ລາຍງານ',
@@ -915,7 +915,7 @@ MISTAKES = [
         FACTS,
         TIER,
         TIER + "    value: 3\n",
-        "data/facts.yaml:{line}: 'value' is written twice (first on line {previous}): keep one",
+        "data/editions/2019/facts.yaml:{line}: 'value' is written twice (first on line {previous}): keep one",
         "value: 3",
     ),
     Mistake(
@@ -923,7 +923,7 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 52\n",
-        "data/facts.yaml:{next}: the {{ opened on line {line} is not closed: end it with }}",
+        "data/editions/2019/facts.yaml:{next}: the {{ opened on line {line} is not closed: end it with }}",
         "values: {2018: 40, 2017: 52\n",
         build=True,
     ),
@@ -932,7 +932,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n\tvalue: 2\n",
-        "data/facts.yaml:{line}: a tab is not allowed here: indent with spaces",
+        "data/editions/2019/facts.yaml:{line}: a tab is not allowed here: indent with spaces",
         "\tvalue: 2",
     ),
     Mistake(
@@ -940,7 +940,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: *n\n",
-        "data/facts.yaml:{line}: aliases (*name) are not allowed in this file: write the value out",
+        "data/editions/2019/facts.yaml:{line}: aliases (*name) are not allowed in this file: write the value out",
         "value: *n",
     ),
     Mistake(
@@ -948,7 +948,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    vaule: 2\n",
-        "data/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you mean `value`?",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you mean `value`?",
         "vaule: 2",
     ),
     Mistake(
@@ -956,7 +956,7 @@ MISTAKES = [
         FACTS,
         "label: {lo: ກຸ່ມ, en: tier}",
         "label: {lo: ກຸ່ມ}",
-        "data/facts.yaml:{line}: rating.tier: `label.en` is missing",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is missing",
         "label: {lo: ກຸ່ມ}",
     ),
     Mistake(
@@ -964,7 +964,7 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: cdoe\n    value: 2\n",
-        "data/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean 'code'? "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean 'code'? "
         "(one of: count, money, range, date, month, year, ordinal, code)",
         "kind: cdoe",
     ),
@@ -973,7 +973,7 @@ MISTAKES = [
         FACTS,
         "# A small report",
         "# A small report",
-        "data/facts.yaml:{line}: the file is saved as UTF-16: save it again as UTF-8",
+        "data/editions/2019/facts.yaml:{line}: the file is saved as UTF-16: save it again as UTF-8",
         "# A small report",
         encoding="utf-16",
         build=True,
@@ -983,7 +983,7 @@ MISTAKES = [
         FACTS,
         "# A small report of our own",
         "# A small report of our own, café",
-        "data/facts.yaml:{line}: the file is not saved as UTF-8 (it holds bytes that UTF-8 "
+        "data/editions/2019/facts.yaml:{line}: the file is not saved as UTF-8 (it holds bytes that UTF-8 "
         "cannot read on this line): save it again as UTF-8",
         "café",
         encoding="latin-1",
@@ -1002,7 +1002,7 @@ MISTAKES = [
         SOURCES,
         "article:",
         "article:",
-        "data/sources.yaml:{line}: the file is missing: restore it from git",
+        "data/editions/2019/sources.yaml:{line}: the file is missing: restore it from git",
         "article:",
         deleted=True,
         build=True,
@@ -1010,19 +1010,20 @@ MISTAKES = [
     Mistake(
         "a misspelt page in the menu",
         "mkdocs.yml",
-        "      - charts.md\n",
-        "      - chart.md\n",
-        "mkdocs.yml:{line}: the menu lists 'chart.md', which is in neither docs/lo/ nor docs/en/; "
-        "did you mean 'charts.md'?",
-        "- chart.md",
+        "      - newest/charts.md\n",
+        "      - newest/chart.md\n",
+        "mkdocs.yml:{line}: the menu lists 'newest/chart.md', which is in neither docs/lo/ nor "
+        "docs/en/; did you mean 'newest/charts.md'?",
+        "- newest/chart.md",
         build=True,
     ),
     Mistake(
         "the publisher's text removed",
-        "source/fixture-report.txt",
+        "source/2019/fixture-report.txt",
         "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
         "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
-        "source/*.txt:1: the file is missing: restore it from git",
+        "source/2019/:1: the edition 2019 has no text of its publisher here: put a copy of it "
+        "here as a .txt file",
         "ວັນເສົາ, ໑໒ ມັງກອນ ໒໐໒໐",
         deleted=True,
     ),
@@ -1064,7 +1065,7 @@ MISTAKES = [
         SOURCES,
         "url: https://example.org/article",
         "url: example.org/article",
-        "data/sources.yaml:{line}: article: `url` must be a web address starting with "
+        "data/editions/2019/sources.yaml:{line}: article: `url` must be a web address starting with "
         "https://, with no spaces, quotes or brackets",
         "url: example.org",
     ),

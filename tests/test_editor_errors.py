@@ -13,13 +13,15 @@ import re
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
 from macros import check, schema
-from macros.facts import FACTS_FILE, load_facts
+from macros.facts import load_facts
 from macros.number_words import WORDS_FILE
 from tests.conftest import ROOT
+from tests.mistakes import FACTS as FACTS_FILE
 from tests.mistakes import MISTAKES, make_mistake
 
 BUILT = [m for m in MISTAKES if m.build or m.file == WORDS_FILE]
@@ -89,7 +91,8 @@ def test_a_straight_apostrophe_where_the_source_has_a_curly_one_is_named(project
     facts = project / FACTS_FILE
     sentence = load_facts(facts, FACTS_FILE).get("protection.shelter_opened").entry.source.quote
     curly = sentence.replace(" the ", " the ministry\u2019s ", 1)
-    source = next((project / "source").glob("*.txt"))
+    source_folder = Path(FACTS_FILE).parent.name  # the edition's year names its texts' folder
+    source = next((project / "source" / source_folder).glob("*.txt"))
     source.write_text(source.read_text("utf-8").replace(sentence, curly), "utf-8")
     text = facts.read_text("utf-8")
     assert curly != sentence and sentence in text
@@ -98,7 +101,8 @@ def test_a_straight_apostrophe_where_the_source_has_a_curly_one_is_named(project
     assert check.main(project) != 0
     assert (
         f"{FACTS_FILE}:{line}: protection.shelter_opened: the quote has a straight apostrophe ' "
-        "where source/ has a curly one \u2019: copy the sentence from source/ as it is"
+        f"where source/{source_folder}/ has a curly one \u2019: copy the sentence from "
+        f"source/{source_folder}/ as it is"
     ) in capsys.readouterr().out.splitlines()
 
 
@@ -168,11 +172,12 @@ def test_the_check_finds_each_mistake_with_its_one_line(project, mistake, capsys
 
 def test_make_check_passes_the_project_as_it_is(project):
     pages = len(list((project / "docs").rglob("*.md"))) + len(
-        list((project / "report").glob("*.md"))
+        list((project / "report").rglob("*.md"))
     )
+    editions = ", ".join(sorted(p.name for p in (project / "data" / "editions").iterdir()))
     status, output = make(project, "check")
     last_line = output.strip().splitlines()[-1]
-    assert (status, last_line) == (0, f"data/facts.yaml and {pages} pages: all good")
+    assert (status, last_line) == (0, f"editions {editions} and {pages} pages: all good")
 
 
 @pytest.mark.parametrize("guide", ["EDITING.md", "EDITING.lo.md"])
