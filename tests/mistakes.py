@@ -59,7 +59,8 @@ MISTAKES = [
         LAO_HOME,
         'fact("report.year")',
         'fact("report.yaer")',
-        "docs/lo/2019/index.md:{line}: there is no fact 'report.yaer' in data/editions/2019/facts.yaml; "
+        "docs/lo/2019/index.md:{line}: there is no fact 'report.yaer' in "
+        "data/editions/2019/facts.yaml; "
         "did you mean 'report.year'?",
         "report.yaer",
         build=True,
@@ -131,7 +132,8 @@ MISTAKES = [
         "report/credit.en.md",
         'source("article", "publisher")',
         'source("artcle", "publisher")',
-        "report/credit.en.md:{line}: there is no source 'artcle' in data/editions/2019/sources.yaml; "
+        "report/credit.en.md:{line}: there is no source 'artcle' in "
+        "data/editions/2019/sources.yaml; "
         "did you mean 'article'?",
         "artcle",
     ),
@@ -250,7 +252,8 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier" }}',
-        "docs/en/2019/index.md:{line}: a bracket ( in this macro is not closed: end the call with ), "
+        "docs/en/2019/index.md:{line}: a bracket ( in this macro is not closed: end the call with "
+        "), "
         'like fact("...")',
         '{{ fact("rating.tier" }}',
         build=True,
@@ -261,7 +264,8 @@ MISTAKES = [
         "Laos is on Tier",
         "Some 40 people were helped. Laos is on Tier",
         'docs/en/2019/index.md:{line}: "40" is a figure typed into the text: take it from '
-        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
+        "}}}}?",
         "Some 40 people",
         build=True,
     ),
@@ -271,7 +275,8 @@ MISTAKES = [
         "ສຳເນົາເມື່ອ",
         "໔໐ ຄົນ. ສຳເນົາເມື່ອ",
         'docs/lo/2019/index.md:{line}: "໔໐" is a figure typed into the text: take it from '
-        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
+        "}}}}?",
         "໔໐ ຄົນ",
     ),
     Mistake(
@@ -288,7 +293,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "title: A test report",
         'title: The {{ fact("report.year") }} report',
-        "docs/en/2019/index.md:{line}: macros do not work in the page's settings (title, description)",
+        "docs/en/2019/index.md:{line}: macros do not work in the page's settings (title, "
+        "description)",
         "title: The",
     ),
     Mistake(
@@ -306,7 +312,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", wording="two")',
-        "docs/en/2019/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: show the "
+        "docs/en/2019/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: "
+        "show the "
         "figure itself",
         'wording="two"',
     ),
@@ -339,7 +346,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{% set tier = 3 %}Laos is on Tier",
-        'docs/en/2019/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "en" %}}',
+        "docs/en/2019/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "
+        '"en" %}}',
         "{% set tier",
     ),
     Mistake(
@@ -347,7 +355,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'Laos is on Tier {{ fact("rating.tier") }}.',
         '[Laos is on Tier {{ fact("rating.tier") }}](report/index.md).',
-        "docs/en/2019/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's text",
+        "docs/en/2019/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's "
+        "text",
         "[Laos is on Tier",
     ),
     Mistake(
@@ -355,7 +364,8 @@ MISTAKES = [
         "docs/en/2019/report/protection.md",
         "# Protection\n",
         '# Protection\n\n{% include "notice.lo.md" %}\n',
-        "docs/en/2019/report/protection.md:{line}: 'notice.lo.md' is for the other language's pages",
+        "docs/en/2019/report/protection.md:{line}: 'notice.lo.md' is for the other language's "
+        "pages",
         '{% include "notice.lo.md"',
     ),
     Mistake(
@@ -373,7 +383,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "![map](https://example.org/map.png) Laos is on Tier",
-        "docs/en/2019/index.md:{line}: the site loads nothing from other sites: save the file under "
+        "docs/en/2019/index.md:{line}: the site loads nothing from other sites: save the file "
+        "under "
         "docs/ and use it",
         "![map]",
     ),
@@ -390,7 +401,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         "fact(\u201crating.tier\u201d)",
-        'docs/en/2019/index.md:{line}: write quotes in a macro straight, fact("..."), not curly “...”',
+        'docs/en/2019/index.md:{line}: write quotes in a macro straight, fact("..."), not curly '
+        "“...”",
         "\u201crating",
     ),
     Mistake(
@@ -398,7 +410,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "## Tier {#tier}\n\nLaos is on Tier",
-        "docs/en/2019/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id with "
+        "docs/en/2019/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id "
+        "with "
         "a space, {{ #my-id }}",
         "## Tier",
     ),
@@ -426,7 +439,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "<!-- old figure: 110 --> Laos is on Tier",
-        "docs/en/2019/index.md:{line}: an HTML comment is published in the page's source, where anyone "
+        "docs/en/2019/index.md:{line}: an HTML comment is published in the page's source, where "
+        "anyone "
         "can read it: write a note as {{# ... #}}, which is never published",
         "<!--",
     ),
@@ -463,7 +477,8 @@ MISTAKES = [
         ENGLISH_HOME,
         '{{ fact("rating.tier") }}',
         '{{ fact("rating.tier") tier }}',
-        "docs/en/2019/index.md:{line}: write one call between {{{{ and }}}}, and close it with }}}}, "
+        "docs/en/2019/index.md:{line}: write one call between {{{{ and }}}}, and close it with "
+        "}}}}, "
         'like {{{{ fact("...") }}}}',
         'fact("rating.tier") tier',
     ),
@@ -490,7 +505,8 @@ MISTAKES = [
         "report/notice.lo.md",
         "!!! info",
         "!!! info",
-        "docs/lo/2019/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to include: "
+        "docs/lo/2019/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to "
+        "include: "
         "if it was deleted, restore it from git",
         "!!! info",
         deleted=True,
@@ -510,7 +526,8 @@ MISTAKES = [
         "docs/en/2019/charts.md",
         "---\ntitle: Charts\n",
         f"---\na: &a [x, x, x, x, x, x, x, x, x]\n{BOMB}title: Charts\n",
-        f"docs/en/2019/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this file: "
+        f"docs/en/2019/charts.md:{{line}}: {SETTINGS}: anchors (&name) are not allowed in this "
+        f"file: "
         "write the value out where it is used",
         "a: &a",
         build=True,
@@ -530,7 +547,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: tier, en: ກຸ່ມ}",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.lo` holds no Lao letters: write it in Lao "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.lo` holds no Lao letters: "
+        "write it in Lao "
         "(are the lo and en words swapped?)",
         "label: {lo: tier",
         build=True,
@@ -540,7 +558,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         'label: {lo: ກຸ່ມ, en: "   "}',
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is only spaces: write the words readers "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is only spaces: write the "
+        "words readers "
         "should see",
         'en: "   "',
     ),
@@ -549,7 +568,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: " + "tier " * 1000 + "}",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is 4999 characters long, more than 200: "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` is 4999 characters long, "
+        "more than 200: "
         "shorten it",
         "en: tier tier",
     ),
@@ -567,7 +587,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: ກຸ່ມ}",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write it in English "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` holds Lao letters: write "
+        "it in English "
         "(are the lo and en words swapped?)",
         "en: ກຸ່ມ}",
     ),
@@ -576,7 +597,8 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         'quote: "Laos remained on Tier 2.',
-        "data/editions/2019/facts.yaml:{line}: the quote opened on this line is not closed: end the text with it",
+        "data/editions/2019/facts.yaml:{line}: the quote opened on this line is not closed: end "
+        "the text with it",
         'quote: "Laos remained',
     ),
     Mistake(
@@ -584,7 +606,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         'label: {lo: ກຸ່ມ, en: "tier\\2"}',
-        "data/editions/2019/facts.yaml:{line}: a \\ inside double quotes starts a code: remove it, or put the "
+        "data/editions/2019/facts.yaml:{line}: a \\ inside double quotes starts a code: remove "
+        "it, or put the "
         "text in single quotes",
         'en: "tier',
     ),
@@ -593,7 +616,8 @@ MISTAKES = [
         FACTS,
         TIER_LABEL,
         "label: {lo: ກຸ່ມ, en: @tier}",
-        "data/editions/2019/facts.yaml:{line}: a value here starts with a sign YAML keeps for itself: put it "
+        "data/editions/2019/facts.yaml:{line}: a value here starts with a sign YAML keeps for "
+        "itself: put it "
         "in quotes",
         "en: @tier",
     ),
@@ -602,7 +626,8 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on Tier",
         "{% raw %}Laos is on Tier",
-        "docs/en/2019/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw %}}",
+        "docs/en/2019/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw "
+        "%}}",
         "{% raw %}",
     ),
     Mistake(
@@ -610,7 +635,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier)',
-        "docs/en/2019/index.md:{line}: a quote in this macro is not closed: end the fact's name with "
+        "docs/en/2019/index.md:{line}: a quote in this macro is not closed: end the fact's name "
+        "with "
         "the same quote",
         'fact("rating.tier)',
     ),
@@ -620,7 +646,8 @@ MISTAKES = [
         FACTS,
         TIER,
         '    kind: code\n    value: "2"\n',
-        'data/editions/2019/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the figure without '
+        'data/editions/2019/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the '
+        "figure without "
         "quotes",
         'value: "2"',
     ),
@@ -629,7 +656,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 1\u00a0052}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, '1 052' has a "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, "
+        "'1 052' has a "
         "no-break space in it: delete it and write the figure with plain digits",
         "1\u00a0052",
     ),
@@ -638,7 +666,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 5\u200b2}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, '52' has a "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, "
+        "'52' has a "
         "zero-width space in it: delete it and write the figure with plain digits",
         "5\u200b2",
     ),
@@ -647,7 +676,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 1,052}\n",
-        "data/editions/2019/facts.yaml:{line}: 1,052 has a comma, which YAML reads as two values inside {{ }} "
+        "data/editions/2019/facts.yaml:{line}: 1,052 has a comma, which YAML reads as two values "
+        "inside {{ }} "
         "or [ ]: write the figure without commas, like 1052",
         "1,052",
     ),
@@ -656,7 +686,8 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: -5, max: 60000000}",
-        "data/editions/2019/facts.yaml:{line}: law.fine_kip: value: a range cannot go below zero; got -5",
+        "data/editions/2019/facts.yaml:{line}: law.fine_kip: value: a range cannot go below zero; "
+        "got -5",
         "value: {min: -5",
     ),
     Mistake(
@@ -664,7 +695,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value:2\n",
-        "data/editions/2019/facts.yaml:{line}: `value:2` needs a space after the colon: write `value: 2`",
+        "data/editions/2019/facts.yaml:{line}: `value:2` needs a space after the colon: write "
+        "`value: 2`",
         "value:2",
     ),
     Mistake(
@@ -680,7 +712,8 @@ MISTAKES = [
         FACTS,
         "  forced_labor_victims:\n",
         "   forced_labor_victims:\n",
-        "data/editions/2019/facts.yaml:{line}: this line is not indented like the lines around it: line it up "
+        "data/editions/2019/facts.yaml:{line}: this line is not indented like the lines around "
+        "it: line it up "
         "with them",
         "   forced_labor_victims:",
     ),
@@ -689,7 +722,8 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         "quote: \u201cLaos remained on Tier 2.\u201d",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote is written between curly quotes "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote is written between curly "
+        "quotes "
         '\u201c…\u201d, which become part of it: put it between straight quotes "…"',
         "quote: \u201c",
     ),
@@ -699,7 +733,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: &n 2\n",
-        "data/editions/2019/facts.yaml:{line}: anchors (&name) are not allowed in this file: write the value "
+        "data/editions/2019/facts.yaml:{line}: anchors (&name) are not allowed in this file: "
+        "write the value "
         "out where it is used",
         "value: &n",
     ),
@@ -708,7 +743,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: " + "[" * 100_000 + "]" * 100_000 + ", 2017: 52}\n",
-        "data/editions/2019/facts.yaml:{line}: brackets or indents here go more than 20 levels deep, far more "
+        "data/editions/2019/facts.yaml:{line}: brackets or indents here go more than 20 levels "
+        "deep, far more "
         "than the site needs: remove the extra ones",
         "values: {2018: [[",
     ),
@@ -717,7 +753,8 @@ MISTAKES = [
         FACTS,
         "# A small report",
         "# A small report" + " of our own" * 500_000,
-        "data/editions/2019/facts.yaml:1: the file is larger than 5 MB, far more than the site needs: "
+        "data/editions/2019/facts.yaml:1: the file is larger than 5 MB, far more than the site "
+        "needs: "
         "check what was pasted into it",
         "# A small report",
     ),
@@ -727,7 +764,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 41, 2017: 52}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but its parts add "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified is 41 in 2018 but "
+        "its parts add "
         "up to 40: protection.sex_trafficking_victims 31 + protection.forced_labor_victims 9",
         "  victims_identified:",
         build=True,
@@ -737,7 +775,8 @@ MISTAKES = [
         FACTS,
         "      - protection.forced_labor_victims\n",
         "      - protection.forced_labour_victims\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified parts: there is no fact "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified parts: there is no "
+        "fact "
         "'protection.forced_labour_victims' in data/editions/2019/facts.yaml; did you mean "
         "'protection.forced_labor_victims'?",
         "protection.forced_labour_victims",
@@ -747,7 +786,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40 people, 2017: 52}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2018, a count is "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2018, a "
+        "count is "
         "a whole number, like 75; got '40 people'",
         "40 people",
     ),
@@ -756,7 +796,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 02\n",
-        "data/editions/2019/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another number: "
+        "data/editions/2019/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another "
+        "number: "
         "write the figure with plain digits",
         "value: 02",
     ),
@@ -765,7 +806,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 4:00, 2017: 52}\n",
-        "data/editions/2019/facts.yaml:{line}: 4:00 is not a number YAML reads as written (it reads 3:06 as "
+        "data/editions/2019/facts.yaml:{line}: 4:00 is not a number YAML reads as written (it "
+        "reads 3:06 as "
         "186): write the figure with plain digits",
         "4:00",
     ),
@@ -774,7 +816,8 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: 20_000_000, max: 60000000}",
-        "data/editions/2019/facts.yaml:{line}: 20_000_000 has an underscore: write the figure with plain "
+        "data/editions/2019/facts.yaml:{line}: 20_000_000 has an underscore: write the figure "
+        "with plain "
         "digits, like 1802",
         "20_000_000",
     ),
@@ -783,7 +826,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 0x2\n",
-        "data/editions/2019/facts.yaml:{line}: 0x2 is not written in plain digits: write the figure as it is "
+        "data/editions/2019/facts.yaml:{line}: 0x2 is not written in plain digits: write the "
+        "figure as it is "
         "said, like 306",
         "value: 0x2",
     ),
@@ -792,7 +836,8 @@ MISTAKES = [
         FACTS,
         "value: {min: 20000000, max: 60000000}",
         "value: {min: 20.5, max: 60000000}",
-        "data/editions/2019/facts.yaml:{line}: 20.5 is not a whole number: figures are written in full (65.5 "
+        "data/editions/2019/facts.yaml:{line}: 20.5 is not a whole number: figures are written in "
+        "full (65.5 "
         "million is 65500000)",
         "20.5",
     ),
@@ -801,7 +846,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: -52}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, a count is "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2017, a "
+        "count is "
         "a whole number, like 75; got -52",
         "-52",
     ),
@@ -810,7 +856,8 @@ MISTAKES = [
         FACTS,
         "    kind: year\n    value: 2019\n",
         "    kind: year\n    value: 20019\n",
-        "data/editions/2019/facts.yaml:{line}: report.year: value: a year is a year between 1990 and 2100, "
+        "data/editions/2019/facts.yaml:{line}: report.year: value: a year is a year between 1990 "
+        "and 2100, "
         "like 2022; got 20019",
         "value: 20019",
     ),
@@ -819,7 +866,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 217: 52}\n",
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: 217 is not a year "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: 217 is not "
+        "a year "
         "between 1990 and 2100",
         "    values: {2018: 40, 217",
     ),
@@ -828,7 +876,8 @@ MISTAKES = [
         FACTS,
         'value: "2020-01-12"',
         'value: "2020-01-32"',
-        "data/editions/2019/facts.yaml:{line}: report.copy_date: value: a date is a real day written "
+        "data/editions/2019/facts.yaml:{line}: report.copy_date: value: a date is a real day "
+        "written "
         '"YYYY-MM-DD", like "2024-07-27"; got \'2020-01-32\'',
         "2020-01-32",
     ),
@@ -837,7 +886,8 @@ MISTAKES = [
         FACTS,
         'source: {page: protection, quote: "In March 2018',
         'source: {page: prosecution, quote: "In March 2018',
-        "data/editions/2019/facts.yaml:{line}: protection.shelter_opened: the 'prosecution' page does not "
+        "data/editions/2019/facts.yaml:{line}: protection.shelter_opened: the 'prosecution' page "
+        "does not "
         "show this figure, so its links would lead nowhere; it is on 'protection'",
         'page: prosecution, quote: "In March',
     ),
@@ -846,7 +896,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         '    values: {"2018": 40, 2017: 52}\n',
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: `values.2018` must be a whole "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: `values.2018` must "
+        "be a whole "
         "number written without quotes, like 2022",
         '"2018": 40',
     ),
@@ -856,7 +907,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: 3\n",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the sentence "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the "
+        "sentence "
         "of the report that does, or correct the figure",
         'quote: "Laos remained on Tier 2."',
         build=True,
@@ -866,7 +918,8 @@ MISTAKES = [
         FACTS,
         '        2017: "This compared with identifying 52 trafficking victims in 2017."\n',
         '        2017: "The government identified 40 trafficking victims in 2018"\n',
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2017): the quote does not "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2017): the quote "
+        "does not "
         "state 52; quote the sentence of the report that does, or correct the figure",
         "        2017: ",
     ),
@@ -875,7 +928,8 @@ MISTAKES = [
         FACTS,
         'quote: "nine victims of forced labor"',
         'quote: "nine victims of forced labour"',
-        "data/editions/2019/facts.yaml:{line}: protection.forced_labor_victims (2018): the quote is not in "
+        "data/editions/2019/facts.yaml:{line}: protection.forced_labor_victims (2018): the quote "
+        "is not in "
         "source/2019/ "
         "word for word; did you mean “31 sex trafficking victims and nine victims of forced "
         "labor.”?",
@@ -886,7 +940,8 @@ MISTAKES = [
         FACTS,
         '        2017: "compared with convicting four traffickers in 2017."\n',
         "",
-        "data/editions/2019/facts.yaml:{line}: prosecution.convictions: `source.quotes` needs one sentence "
+        "data/editions/2019/facts.yaml:{line}: prosecution.convictions: `source.quotes` needs one "
+        "sentence "
         "for each year (2017, 2018)",
         "  convictions:",
     ),
@@ -895,7 +950,8 @@ MISTAKES = [
         FACTS,
         'quote: "Laos remained on Tier 2."',
         'quote: "Laos remained\n\n      on Tier 2."',
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `source.quote` must be one line of text "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `source.quote` must be one line of "
+        "text "
         "(no line breaks)",
         'quote: "Laos remained',
     ),
@@ -904,7 +960,8 @@ MISTAKES = [
         FACTS,
         '        2018: "The government identified 40 trafficking victims in 2018"\n',
         '        2018: "ລາຍງານປີ 2019 ບອກວ່າ ມີ 40 ຄົນ"\n',
-        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2018): the quote states 40 but "
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified (2018): the quote "
+        "states 40 but "
         "none of the label's words: quote the sentence about this figure, with the words that "
         "say what it counts",
         '        2018: "ລາຍງານ',
@@ -915,7 +972,8 @@ MISTAKES = [
         FACTS,
         TIER,
         TIER + "    value: 3\n",
-        "data/editions/2019/facts.yaml:{line}: 'value' is written twice (first on line {previous}): keep one",
+        "data/editions/2019/facts.yaml:{line}: 'value' is written twice (first on line "
+        "{previous}): keep one",
         "value: 3",
     ),
     Mistake(
@@ -923,7 +981,8 @@ MISTAKES = [
         FACTS,
         VICTIMS_LINE,
         "    values: {2018: 40, 2017: 52\n",
-        "data/editions/2019/facts.yaml:{next}: the {{ opened on line {line} is not closed: end it with }}",
+        "data/editions/2019/facts.yaml:{next}: the {{ opened on line {line} is not closed: end it "
+        "with }}",
         "values: {2018: 40, 2017: 52\n",
         build=True,
     ),
@@ -940,7 +999,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    value: *n\n",
-        "data/editions/2019/facts.yaml:{line}: aliases (*name) are not allowed in this file: write the value out",
+        "data/editions/2019/facts.yaml:{line}: aliases (*name) are not allowed in this file: "
+        "write the value out",
         "value: *n",
     ),
     Mistake(
@@ -948,7 +1008,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: code\n    vaule: 2\n",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you mean `value`?",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you "
+        "mean `value`?",
         "vaule: 2",
     ),
     Mistake(
@@ -964,7 +1025,8 @@ MISTAKES = [
         FACTS,
         TIER,
         "    kind: cdoe\n    value: 2\n",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean 'code'? "
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean "
+        "'code'? "
         "(one of: count, money, range, date, month, year, ordinal, code)",
         "kind: cdoe",
     ),
@@ -983,7 +1045,8 @@ MISTAKES = [
         FACTS,
         "# A small report of our own",
         "# A small report of our own, café",
-        "data/editions/2019/facts.yaml:{line}: the file is not saved as UTF-8 (it holds bytes that UTF-8 "
+        "data/editions/2019/facts.yaml:{line}: the file is not saved as UTF-8 (it holds bytes "
+        "that UTF-8 "
         "cannot read on this line): save it again as UTF-8",
         "café",
         encoding="latin-1",
@@ -1065,7 +1128,8 @@ MISTAKES = [
         SOURCES,
         "url: https://example.org/article",
         "url: example.org/article",
-        "data/editions/2019/sources.yaml:{line}: article: `url` must be a web address starting with "
+        "data/editions/2019/sources.yaml:{line}: article: `url` must be a web address starting "
+        "with "
         "https://, with no spaces, quotes or brackets",
         "url: example.org",
     ),
