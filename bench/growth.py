@@ -1,8 +1,9 @@
-"""Synthetic reporting years for `make bench`: the facts and the pages, multiplied.
+"""Synthetic growth for `make bench`: more editions, and more facts.
 
-Copy n of every section of data/facts.yaml is the section renamed `<section>_y<n>`; copy n of
-every article and report page lives under `years/y<n>/` in both trees and asks for the copied
-facts. Site-wide pages (facts, charts) are not copied: they list every fact, once.
+`multiply(project, times)` gives the project `times` editions: the newest, and copies of it
+started as `make edition` starts one, named by the years before it, each with its report's year
+in its facts and its text. `multiply_facts` makes the newest edition's facts file hold `times`
+copies of every section, each renamed `<section>_y<n>`.
 """
 
 from __future__ import annotations
@@ -10,14 +11,44 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SITE_WIDE = ("facts.md", "charts.md")
-FACT_CALL = re.compile(r'fact\("([a-z_]+)\.')
-INCLUDE = re.compile(r'\{% include "([a-z_]+)\.md" %\}')
+import yaml
+
+from macros.editions import Edition, editions
+from macros.new_edition import start
+
+
+def multiply(project: Path, times: int) -> int:
+    """Make `project` hold `times` editions; the number of pages per language."""
+    newest = editions(project).newest
+    year_quote = _report_year_quote(project, newest)
+    for n in range(1, times):
+        year = str(int(newest.name) - n)
+        start(project, year)
+        edition = Edition(year)
+        facts = project / edition.facts_file
+        facts.write_text(
+            facts.read_text("utf-8")
+            .replace(f"value: {newest.name}\n", f"value: {year}\n", 1)
+            .replace(year_quote, year_quote.replace(newest.name, year)),
+            "utf-8",
+        )
+        for text in (project / edition.source_folder).glob("*.txt"):
+            copied = text.read_text("utf-8").replace(
+                year_quote, year_quote.replace(newest.name, year)
+            )
+            text.write_text(copied, "utf-8")
+    return len(list((project / "docs" / "en").rglob("*.md")))
+
+
+def _report_year_quote(project: Path, edition: Edition) -> str:
+    """The sentence the edition's report.year quotes."""
+    facts = yaml.safe_load((project / edition.facts_file).read_text("utf-8"))
+    return facts["report"]["year"]["source"]["quote"]
 
 
 def multiply_facts(project: Path, times: int) -> int:
-    """Make `project`'s facts file hold `times` reporting years; the number of facts."""
-    facts_file = project / "data" / "facts.yaml"
+    """Make the newest edition's facts file hold `times` copies of its facts; their number."""
+    facts_file = project / editions(project).newest.facts_file
     original = facts_file.read_text("utf-8")
     body = original[original.index("\nreport:") :]
     copies = [original]
@@ -25,27 +56,3 @@ def multiply_facts(project: Path, times: int) -> int:
         copies.append(re.sub(r"^([a-z_]+):$", rf"\1_y{n}:", body, flags=re.MULTILINE))
     facts_file.write_text("\n".join(copies), "utf-8")
     return times * len(re.findall(r"^  [a-z_]+:$", body, flags=re.MULTILINE))
-
-
-def multiply(project: Path, times: int) -> int:
-    """Make `project` hold `times` reporting years; the number of pages per language."""
-    multiply_facts(project, times)
-    for n in range(1, times):
-        _copy_report_texts(project / "report", n)
-        for lang_tree in (project / "docs").iterdir():
-            for page in sorted(lang_tree.rglob("*.md")):
-                if page.name in SITE_WIDE or "years" in page.relative_to(lang_tree).parts:
-                    continue
-                target = lang_tree / "years" / f"y{n}" / page.relative_to(lang_tree)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                text = FACT_CALL.sub(rf'fact("\1_y{n}.', page.read_text("utf-8"))
-                target.write_text(INCLUDE.sub(rf'{{% include "\1_y{n}.md" %}}', text), "utf-8")
-    return len(list((project / "docs" / "en").rglob("*.md")))
-
-
-def _copy_report_texts(report: Path, n: int) -> None:
-    for text in sorted(report.glob("*.md")):
-        if re.search(r"_y\d+\.md$", text.name) or text.name.endswith(".lo.md"):
-            continue
-        copied = FACT_CALL.sub(rf'fact("\1_y{n}.', text.read_text("utf-8"))
-        (report / f"{text.stem}_y{n}.md").write_text(copied, "utf-8")

@@ -43,6 +43,8 @@ def make_plain_project(built_site: Path, project: Path, site_url: str, i18n: boo
             english = relative.parts[:1] == ("en",)
             relative = Path("en", *relative.parts[1:]) if english else Path("lo", relative)
         article = BeautifulSoup(html.read_text("utf-8"), "html.parser").select_one("article")
+        if article is None:
+            continue  # an earlier address, which only leads to its page
         for anchor in article.select("a.headerlink"):
             anchor.decompose()
         target = docs / relative / "index.md"
