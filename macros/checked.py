@@ -8,13 +8,13 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, word_files
+from . import evidence, ratings, tier_history, word_files
 from .facts import FACTS_FILE, Facts, FactsProblem, load_facts
 from .file_state import kept
 from .markup_check import markup_problems
 from .number_words import WORDS_PATH, number_words
 from .page_check import SETTINGS, check_pages
-from .records import Publisher
+from .records import Publisher, TierYear
 from .sources import load_sources
 
 
@@ -24,6 +24,7 @@ class CheckedProject:
 
     facts: Facts | None = None
     sources: dict[str, Publisher] = field(default_factory=dict)
+    history: dict[int, TierYear] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
@@ -51,7 +52,7 @@ def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
     """The check of the files in this state, taken from disk if it was kept (`keep`)."""
     if not keep:
         return _check(project)
-    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH])
+    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH, ratings.RATINGS_PATH])
     return kept("project", inputs, lambda: _check(project))
 
 
@@ -63,15 +64,23 @@ def _check(project: Path) -> CheckedProject:
     try:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
+        ratings.ratings()  # the words ratings are written with, checked before any rating
         facts = load_facts(project / FACTS_FILE, FACTS_FILE)
+        unrated = ratings.facts_problems(facts, project)
+        if unrated:
+            return CheckedProject(problems=unrated)
         unstated = evidence.check(facts, project)
         if unstated:
             return CheckedProject(problems=unstated)
         sources = load_sources(project)
+        history = tier_history.load_history(project)
+        disagreement = tier_history.disagreement(history, facts, project)
+        if disagreement:
+            return CheckedProject(problems=[disagreement])
     except FactsProblem as problem:
         return CheckedProject(problems=[str(problem)])
     except FileNotFoundError as missing:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    return CheckedProject(facts, sources, check_pages(project, facts, sources))
+    return CheckedProject(facts, sources, history, check_pages(project, facts, sources))

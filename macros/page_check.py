@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from . import page_text
+from . import page_text, ratings
 from .charts import CHARTS, unavailable, unknown_chart
 from .facts import Facts, UnknownFact, near_misspelling
 from .pages import pages
@@ -26,8 +26,25 @@ from .typed_figures import typed_figures
 from .word_files import LANGUAGES
 
 INCLUDE_DIR = "report"
-PAGE_MACROS = ("fact", "facts_table", "downloads", "chart", "source", "page_address", "key_figures")
-MACROS_WITHOUT_ARGUMENTS = ("facts_table", "downloads", "page_address", "key_figures")
+PAGE_MACROS = (
+    "fact",
+    "facts_table",
+    "downloads",
+    "chart",
+    "source",
+    "page_address",
+    "key_figures",
+    "tier_history",
+    "years_on_tier",
+)
+MACROS_WITHOUT_ARGUMENTS = (
+    "facts_table",
+    "downloads",
+    "page_address",
+    "key_figures",
+    "tier_history",
+    "years_on_tier",
+)
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
@@ -337,8 +354,10 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
         yield f"ordinal= is for counts; {fact.id} is a {fact.kind}"
     form = options.get("form")
     if form is not None:
-        if fact.kind not in ("date", "month"):
-            yield f"form= is for dates and months; {fact.id} is a {fact.kind}"
+        if fact.kind == "rating":
+            yield from _rating_form(fact, fact.value_for(chosen), form)
+        elif fact.kind not in ("date", "month"):
+            yield f"form= is for dates, months and ratings; {fact.id} is a {fact.kind}"
         elif not isinstance(form, str) or (form not in DATE_FORMS and not DATE_PATTERN.match(form)):
             wrong = f'form= cannot be "{form}": use a name or a pattern like "MMMM y"'
             yield closest(wrong, str(form), DATE_FORMS, 'form="{}"')
@@ -355,6 +374,18 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
         )
     if options.get("digits") not in (None, "lao"):
         yield f'digits= can only be "lao", not {options["digits"]!r}'
+
+
+def _rating_form(fact, value: str, form: object) -> Iterator[str]:
+    """A rating's one form: its tier's number alone, where the text writes its own word."""
+    if form != "number":
+        wrong = f'form= cannot be "{form}" for a rating'
+        yield closest(wrong, str(form), ("number",), 'form="{}"')
+    elif ratings.ratings()[value].number is None:
+        yield (
+            f"{fact.id} is {ratings.words(value, 'en')}, which has no number: drop form= and "
+            "show the rating itself"
+        )
 
 
 NOT_PLAIN = object()

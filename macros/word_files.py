@@ -15,7 +15,11 @@ from .strict_yaml import LocatedDocument, YamlProblem
 LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
-INTERFACE_PLACES = {"share_tier": {"tier", "year"}, **KEY_FIGURE_PLACES}
+INTERFACE_PLACES = {
+    "share_tier": {"tier", "tier_en", "year"},
+    "years_on_tier": {"year", "ordinal", "rating", "since", "history"},
+    **KEY_FIGURE_PLACES,
+}
 CHART_PLACES = {"previous", "current"}
 NOTE_PLACES = CHART_PLACES | {"figure"}
 PROJECT = Path(__file__).resolve().parents[1]

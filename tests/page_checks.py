@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 from tests.facts_file import expected_value, quote_for, read_facts
 from tests.shown_figures import ORDINALS, WORDS, date, number, value_attribute
 from tests.site import LANGUAGES, Site, squeezed
@@ -28,6 +30,7 @@ class Project:
     def __init__(self, root: Path):
         self.root = root
         self.facts = read_facts(root / "data" / "facts.yaml")
+        self.ratings = yaml.safe_load((root / "data" / "ratings.yaml").read_text("utf-8"))
         self.source_text = squeezed(
             " ".join(p.read_text("utf-8") for p in sorted((root / "source").glob("*.txt")))
         )
@@ -72,9 +75,18 @@ def figures_not_their_facts(site: Site, project: Project) -> list:
         elif element.has_attr("data-wording"):  # the text's own words, checked as source text
             if DIGIT.search(element.get_text()):
                 wrong.append((path, str(element)))
+        elif fact["kind"] == "rating":
+            if element.get_text() not in rating_texts(project.ratings[value], lang):
+                wrong.append((path, str(element)))
         elif value_attribute(fact["kind"], element.get_text(), lang) != value:
             wrong.append((path, str(element)))
     return wrong
+
+
+def rating_texts(rating: dict, lang: str) -> set[str]:
+    """How a text in `lang` may show a rating: its words, or the tier's number alone where
+    the text writes its own word before it (the article's "Tiers 2")."""
+    return {rating[lang]} | ({str(rating["number"])} if "number" in rating else set())
 
 
 def facts_with_two_values(site: Site) -> dict:
