@@ -64,7 +64,7 @@ def not_a_rating(written: str, allowed: tuple[str, ...] = ()) -> str | None:
     choices = [*known, *allowed]
     close = near_misspelling(str(written), choices)
     hint = f"; did you mean '{close}'?" if close else ""
-    return f"'{written}' is not a rating{hint}; the ratings are: {', '.join(choices)}"
+    return f"'{written}' is not a rating; the ratings are: {', '.join(choices)}{hint}"
 
 
 def facts_problems(facts: Facts, project: Path) -> list[str]:
@@ -79,7 +79,7 @@ def facts_problems(facts: Facts, project: Path) -> list[str]:
             if problem:
                 where = ("value",) if year is None else ("values", year)
                 line = document.line_of((*fact.id.split("."), *where))
-                problems.append(f"{facts.shown_as}:{line}: {fact.id}: {problem}")
+                problems.append(f"{facts.shown_as}:{line}: {fact.id}: value: {problem}")
     return problems
 
 

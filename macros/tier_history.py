@@ -80,7 +80,7 @@ def disagreement(history: dict[int, TierYear], facts: Facts, project: Path) -> s
         return None
     return (
         f"{HISTORY_FILE}:{year_line(project, year)}: {year} is {written} here but rating.tier in "
-        f"{facts.shown_as} (line {tier.line}) is {tier.value_for(None)}: make the two agree"
+        f"{facts.shown_as} is {tier.value_for(None)}: make the two agree"
     )
 
 
