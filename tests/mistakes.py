@@ -314,8 +314,8 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", wording="two")',
-        "docs/en/index.md:{line}: wording= is for a figure of none (0); rating.tier is tier_2: show the "
-        "figure itself",
+        "docs/en/index.md:{line}: wording= is for a figure of none (0); rating.tier is tier_2: "
+        "show the figure itself",
         'wording="two"',
     ),
     Mistake(
@@ -924,7 +924,7 @@ MISTAKES = [
         'quote: "In 2017, Laos was on the Tier 2 Watch List."',
         "data/facts.yaml:{line}: rating.tier: the quote does not state Tier 2 (tier_2); quote the "
         "sentence of the report that does, or correct the figure",
-        "quote: \"In 2017",
+        'quote: "In 2017',
     ),
     Mistake(
         "a quote of Tier 2 for the Watch List",
