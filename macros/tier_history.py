@@ -68,13 +68,18 @@ def year_line(project: Path, year: int) -> int:
 
 
 def disagreement(history: dict[int, TierYear], facts: Facts, project: Path) -> str | None:
-    """The history's rating for the facts' report year must be the facts' own `rating.tier`."""
+    """The history must hold the facts' report year, with the facts' own `rating.tier`."""
     if "rating.tier" not in facts.by_id or "report.year" not in facts.by_id:
         return None
     year = facts.get("report.year").value_for(None)
     tier = facts.get("rating.tier")
-    if year not in history or tier.per_year:
+    if tier.per_year:
         return None
+    if year not in history:
+        return (
+            f"{HISTORY_FILE}:1: {year}, the year of the report in {facts.shown_as}, is missing "
+            f"here: add it, with rating: {tier.value_for(None)} and where it was read"
+        )
     written = history[year].rating
     if written == tier.value_for(None):
         return None

@@ -956,6 +956,15 @@ MISTAKES = [
         "rating: watch_list",
     ),
     Mistake(
+        "the report's year missing from the tier history",
+        HISTORY,
+        "2019:\n  rating: tier_2\n  read_at: https://www.example.org/reports/2019/laos\n",
+        "",
+        "data/tier-history.yaml:1: 2019, the year of the report in data/facts.yaml, is missing "
+        "here: add it, with rating: tier_2 and where it was read",
+        "2015:",
+    ),
+    Mistake(
         "the tier history against the facts",
         HISTORY,
         "2019:\n  rating: tier_2\n",

@@ -124,6 +124,8 @@ def unstated_figure(site: Site, project: Project, fact_id: str, year: int | None
         stated = value in dates_in(quote)
     elif fact["kind"] == "month":
         stated = value in {day[:7] for day in dates_in(quote)}
+    elif fact["kind"] == "rating":
+        stated = names_rating(quote, value, project.ratings)
     elif isinstance(value, dict):
         stated = {value["min"], value["max"]} <= figures_in(quote)
     elif value == 0:  # stated in words: the words some page gives for it are in the sentence
@@ -134,6 +136,20 @@ def unstated_figure(site: Site, project: Project, fact_id: str, year: int | None
     else:
         stated = value in figures_in(quote)
     return None if stated else f"{value} is not stated by: {quote}"
+
+
+def names_rating(quote: str, key: str, ratings: dict) -> bool:
+    """Whether `quote` names the rating `key` whole: its words are left once every longer
+    rating's words that hold them ("Tier 2 Watch List" for "Tier 2") are taken out."""
+    for words in (ratings[key][lang] for lang in LANGUAGES):
+        rest = quote
+        for other in ratings.values():
+            for longer in (other[lang] for lang in LANGUAGES):
+                if longer != words and words in longer:
+                    rest = rest.replace(longer, "")
+        if words in rest:
+            return True
+    return False
 
 
 def broken_promises(site: Site, project: Project) -> list:

@@ -22,10 +22,11 @@ ONE_FIGURE = {"20000000": "25000000", "20 million": "25 million"}
 
 
 def rewritten(project, changes: dict[str, str]) -> None:
-    """The facts and the publisher's text, with whole numbers and phrases replaced, as a new
-    edition of the report would bring them; the pages are left as they are."""
+    """The facts, the tier history and the publisher's text, with whole numbers and phrases
+    replaced, as a new edition of the report would bring them; the pages are left as they are."""
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(old)}(?![\w-])" for old in changes))
-    for path in [project / "data" / "facts.yaml", *(project / "source").glob("*.txt")]:
+    data = [project / "data" / name for name in ("facts.yaml", "tier-history.yaml")]
+    for path in [*data, *(project / "source").glob("*.txt")]:
         text = path.read_text("utf-8")
         path.write_text(pattern.sub(lambda found: changes[found[0]], text), "utf-8")
 
