@@ -161,7 +161,8 @@ def define_env(env) -> None:
         found = streak(checked.history, year)
         if found is None:
             raise PluginError(f"{HISTORY_FILE}: {year} has no known rating: add it there")
-        href = link(root() + TIERS_PAGE, env.page.url)
+        here = env.page.url == root() + TIERS_PAGE
+        href = None if here else link(root() + TIERS_PAGE, env.page.url)
         return streak_note(found, reader_language(), interface_words(reader_language()), href)
 
     @env.macro

@@ -113,10 +113,13 @@ def streak(history: dict[int, TierYear], year: int) -> Streak | None:
     return Streak(rating, since, year)
 
 
-def streak_note(found: Streak, lang: str, words: dict[str, str], history_href: str) -> Markup:
+def streak_note(
+    found: Streak, lang: str, words: dict[str, str], history_href: str | None
+) -> Markup:
     """The site's own sentence on the years in a row, worded in data/interface.yaml, linking
-    the tier history page."""
-    link = Markup('<a href="{}">{}</a>').format(history_href, words["tier_history_link"])
+    the tier history page (named without a link on that page itself)."""
+    name = words["tier_history_link"]
+    link = Markup('<a href="{}">{}</a>').format(history_href, name) if history_href else name
     return Markup(escape(words["years_on_tier"])).format(
         year=found.last,
         ordinal=ordinal(found.years, lang),
