@@ -20,6 +20,7 @@ from .rendering import UNMARKED_KINDS, data_element, figure_link, figure_text, r
 from .site_paths import (
     DOWNLOADS,
     FACTS_PAGE,
+    TIERS_PAGE,
     entry_id,
     figure_anchor,
     language_root,
@@ -27,6 +28,8 @@ from .site_paths import (
     statement,
 )
 from .sources import field_text
+from .tier_history import HISTORY_FILE, streak, streak_note
+from .tier_history import table as tier_table
 from .word_files import interface_words
 
 
@@ -128,7 +131,7 @@ def define_env(env) -> None:
         they link to their sentences and leave the sentences the figures' link targets."""
         return key_figure_strip(
             interface_words(reader_language()),
-            lambda fact_id, year: figure(fact_id, year, anchorable=False),
+            lambda fact_id, year, lang: figure(fact_id, year, lang, anchorable=False),
         )
 
     def lang_root() -> str:
@@ -188,9 +191,34 @@ def define_env(env) -> None:
         return Markup(text) if field == "url" else plain(text)
 
     @env.macro
+    def same_page_in(lang: str) -> str:
+        """The link to this page in another language of the site (the article to the article
+        it translates, in the same edition)."""
+        bare = env.page.url.removeprefix(lang_root())
+        return link(language_root(lang, i18n.default_language) + bare, env.page.url)
+
+    @env.macro
     def page_address() -> str:
         """The page's own address, for the printed page."""
         return plain(env.page.canonical_url)
+
+    @env.macro
+    def tier_history() -> Markup:
+        """The country's rating in every report year (data/tier-history.yaml), with where each
+        was read."""
+        return tier_table(checked.history, reader_language(), interface_words(reader_language()))
+
+    @env.macro
+    def years_on_tier() -> Markup:
+        """The site's own count of the report year's years in a row on its rating, from the
+        tier history, linking the tier history page."""
+        year = edition().facts.get("report.year").value_for(None)
+        found = streak(checked.history, year)
+        if found is None:
+            raise PluginError(f"{HISTORY_FILE}: {year} has no known rating: add it there")
+        here = env.page.url == lang_root() + TIERS_PAGE
+        href = None if here else link(lang_root() + TIERS_PAGE, env.page.url)
+        return streak_note(found, reader_language(), interface_words(reader_language()), href)
 
     @env.macro
     def chart(name: str) -> Markup:

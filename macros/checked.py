@@ -8,14 +8,14 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, word_files
+from . import evidence, ratings, tier_history, word_files
 from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
 from .markup_check import markup_problems
 from .number_words import WORDS_PATH, number_words
 from .page_check import SETTINGS, check_pages
-from .records import Publisher
+from .records import Publisher, TierYear
 from .sources import load_sources
 
 
@@ -34,6 +34,7 @@ class CheckedProject:
 
     editions: Editions | None = None
     by_edition: dict[str, CheckedEdition] = field(default_factory=dict)
+    history: dict[int, TierYear] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -65,7 +66,7 @@ def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
     """The check of the files in this state, taken from disk if it was kept (`keep`)."""
     if not keep:
         return _check(project)
-    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH])
+    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH, ratings.RATINGS_PATH])
     return kept("project", inputs, lambda: _check(project))
 
 
@@ -77,18 +78,25 @@ def _check(project: Path) -> CheckedProject:
     try:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
+        ratings.ratings()  # the words ratings are written with, checked before any rating
         known = editions(project)
         incomplete = edition_problems(project, known, word_files.LANGUAGES)
         if incomplete:
             return CheckedProject(problems=incomplete)
+        history = tier_history.load_history(project)
         by_edition = {}
         for edition in known.all:
             facts = load_facts(project / edition.facts_file, edition.facts_file)
-            unstated = _misnamed(edition, facts) or evidence.check(
-                facts, project, edition.source_folder
+            unstated = (
+                _misnamed(edition, facts)
+                or ratings.facts_problems(facts, project)
+                or evidence.check(facts, project, edition.source_folder)
             )
             if unstated:
                 return CheckedProject(problems=unstated)
+            disagreement = tier_history.disagreement(history, facts, project)
+            if disagreement:
+                return CheckedProject(problems=[disagreement])
             sources = load_sources(project, edition.sources_file)
             by_edition[edition.name] = CheckedEdition(edition, facts, sources)
     except FactsProblem as problem:
@@ -97,7 +105,8 @@ def _check(project: Path) -> CheckedProject:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    return CheckedProject(known, by_edition, check_pages(project, known, by_edition))
+    pages = check_pages(project, known, by_edition)
+    return CheckedProject(known, by_edition, history, pages)
 
 
 def _misnamed(edition: Edition, facts: Facts) -> list[str]:

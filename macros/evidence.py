@@ -4,7 +4,7 @@ An editor who changes `value: 306` to `value: 307`, or quotes the sentence about
 would publish a figure beside a sentence that does not say it. The report writes a figure in
 many ways ("1,802", "six", "second", "65.5 million", "May 9, 2022", "ສອງ", Lao digits), so a
 quote states a figure when it holds any of them; it states none (0) in words ("did not convict
-any", "no", "ບໍ່").
+any", "no", "ບໍ່"). A rating is stated by its whole words (ratings.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from pathlib import Path
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal
 
-from . import formatting
+from . import formatting, ratings
 from .facts import Fact, Facts, FactsProblem
 from .number_words import number_words
 from .records import Span
@@ -122,12 +122,16 @@ def _stems(text: str) -> set[str]:
 
 
 def _plain(fact: Fact, value: object) -> str:
+    if fact.kind == "rating":
+        return f"{ratings.words(value, 'en')} ({value})"
     if isinstance(value, Span):
         return f"{value.min} to {value.max}"
     return str(value)
 
 
 def _states(quote: str, fact: Fact, value: object) -> bool:
+    if fact.kind == "rating":
+        return ratings.states(quote, value)
     if value == 0 and NONE.search(quote):
         return True
     ends = (value.min, value.max) if isinstance(value, Span) else (value,)

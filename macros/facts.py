@@ -12,7 +12,6 @@ from .records import FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
 FactsProblem = YamlProblem
-FACTS_FILE = "data/facts.yaml"
 
 
 @dataclass(frozen=True)
@@ -41,10 +40,9 @@ class Fact:
 def near_misspelling(written: str, names) -> str | None:
     """The one name `written` is a slip of (two letters wrong, swapped, or in capitals): a name
     further off is another figure, or another file, which a "did you mean" would publish."""
-    for name in names:
-        if _edits(written.lower(), name.lower()) <= 2:
-            return name
-    return None
+    edits = {name: _edits(written.lower(), name.lower()) for name in names}
+    closest = min(edits, key=edits.get, default=None)
+    return closest if closest is not None and edits[closest] <= 2 else None
 
 
 def _edits(a: str, b: str) -> int:

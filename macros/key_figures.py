@@ -10,10 +10,11 @@ from collections.abc import Callable
 from markupsafe import Markup, escape
 
 # Each item: its words' key in data/interface.yaml, and for each place in them the fact and
-# the reporting year ("previous", or None for the current one) it shows; the first place is
-# the item's key figure, set large.
+# the reporting year ("previous", or None for the current one) it shows, and the language of a
+# figure shown in another language than the page's; the first place is the item's key figure,
+# set large.
 ITEMS = {
-    "key_tier": {"tier": ("rating.tier", None)},
+    "key_tier": {"tier": ("rating.tier", None), "tier_en": ("rating.tier", None, "en")},
     "key_convictions": {
         "current": ("prosecution.convictions", None),
         "previous": ("prosecution.convictions", "previous"),
@@ -30,7 +31,10 @@ ITEMS = {
 PLACES = {key: set(places) for key, places in ITEMS.items()}
 
 
-def strip(words: dict[str, str], figure: Callable[[str, str | None], Markup]) -> Markup:
+Figure = Callable[[str, str | None, str | None], Markup]
+
+
+def strip(words: dict[str, str], figure: Figure) -> Markup:
     """The strip as a list, named by `key_figures` for screen readers."""
     items = Markup("").join(
         Markup("<li>{}</li>").format(Markup(escape(words[key])).format(**_figures(places, figure)))
@@ -41,8 +45,15 @@ def strip(words: dict[str, str], figure: Callable[[str, str | None], Markup]) ->
     )
 
 
-def _figures(places: dict, figure: Callable[[str, str | None], Markup]) -> dict[str, Markup]:
-    shown = {place: figure(fact_id, year) for place, (fact_id, year) in places.items()}
+def _figures(places: dict, figure: Figure) -> dict[str, Markup]:
+    shown = {place: _shown(figure, *held) for place, held in places.items()}
     key = next(iter(shown))
     shown[key] = Markup('<span class="key-figures__figure">{}</span>').format(shown[key])
     return shown
+
+
+def _shown(figure: Figure, fact_id: str, year: str | None, lang: str | None = None) -> Markup:
+    """A figure in the page's language, or in `lang`, marked as such."""
+    if lang is None:
+        return figure(fact_id, year, None)
+    return Markup('<span lang="{}">{}</span>').format(lang, figure(fact_id, year, lang))

@@ -15,7 +15,7 @@ from pathlib import Path
 from .pages import pages
 from .strict_yaml import MAX_BYTES
 
-DATA_FILES = ("data/*.yaml", "data/*.md", "mkdocs.yml")
+DATA_FILES = ("data/**/*.yaml", "data/*.md", "mkdocs.yml")
 
 
 def _spaced(word: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from . import page_text
+from . import page_text, ratings
 from .charts import CHARTS, unavailable, unknown_chart
 from .editions import NEWEST, Editions, edition_of, newest_path
 from .facts import Facts, UnknownFact, near_misspelling
@@ -37,6 +37,9 @@ PAGE_MACROS = (
     "page_address",
     "key_figures",
     "every_edition",
+    "tier_history",
+    "years_on_tier",
+    "same_page_in",
 )
 MACROS_WITHOUT_ARGUMENTS = (
     "facts_table",
@@ -44,6 +47,8 @@ MACROS_WITHOUT_ARGUMENTS = (
     "page_address",
     "key_figures",
     "every_edition",
+    "tier_history",
+    "years_on_tier",
 )
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
@@ -343,6 +348,13 @@ def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[in
             return
         for missing in unavailable(arguments[0], facts):
             yield line, f"the chart '{arguments[0]}' draws a figure the facts lack: {missing}"
+    elif name == "same_page_in":
+        if len(arguments) != 1 or call.kwargs or arguments[0] not in LANGUAGES:
+            yield (
+                line,
+                "same_page_in() takes one of the site's languages, like "
+                f'same_page_in("{LANGUAGES[0]}")',
+            )
     elif name == "source":
         problem = unknown_source(*[*arguments, None, None][:2], sources.by_name, sources.shown_as)
         if problem or len(arguments) != 2 or call.kwargs:
@@ -399,8 +411,10 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
         yield f"ordinal= is for counts; {fact.id} is a {fact.kind}"
     form = options.get("form")
     if form is not None:
-        if fact.kind not in ("date", "month"):
-            yield f"form= is for dates and months; {fact.id} is a {fact.kind}"
+        if fact.kind == "rating":
+            yield from _rating_form(fact, fact.value_for(chosen), form)
+        elif fact.kind not in ("date", "month"):
+            yield f"form= is for dates, months and ratings; {fact.id} is a {fact.kind}"
         elif not isinstance(form, str) or (form not in DATE_FORMS and not DATE_PATTERN.match(form)):
             wrong = f'form= cannot be "{form}": use a name or a pattern like "MMMM y"'
             yield closest(wrong, str(form), DATE_FORMS, 'form="{}"')
@@ -417,6 +431,18 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
         )
     if options.get("digits") not in (None, "lao"):
         yield f'digits= can only be "lao", not {options["digits"]!r}'
+
+
+def _rating_form(fact, value: str, form: object) -> Iterator[str]:
+    """A rating's one form: its tier's number alone, where the text writes its own word."""
+    if form != "number":
+        wrong = f'form= cannot be "{form}" for a rating'
+        yield closest(wrong, str(form), ("number",), 'form="{}"')
+    elif ratings.ratings()[value].number is None:
+        yield (
+            f"{fact.id} is {ratings.words(value, 'en')}, which has no number: drop form= and "
+            "show the rating itself"
+        )
 
 
 NOT_PLAIN = object()

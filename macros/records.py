@@ -89,3 +89,21 @@ class EnglishWords:
 class NumberWords:
     lo: LaoWords
     en: EnglishWords
+
+
+@dataclass(frozen=True)
+class Rating:
+    """A rating the report gives a country (data/ratings.yaml), in each language."""
+
+    number: int | None
+    lo: str
+    en: str
+
+
+@dataclass(frozen=True)
+class TierYear:
+    """A country's rating in one year's report, where it was read, and a note."""
+
+    rating: str
+    read_at: str | None
+    note: Labels | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from . import formatting
+from . import formatting, ratings
 from .facts import Fact, Facts, UnknownFact
 from .plain_text import plain
 from .records import Span
@@ -40,7 +40,8 @@ def figure_text(
     ordinal: bool = False,
     form: str | None = None,
 ) -> str:
-    """The figure as the page's language writes it."""
+    """The figure as the page's language writes it; a rating in its words ("Tier 2"), or
+    with `form="number"` the tier's number alone, where the text writes its own word before it."""
     kind = fact.kind
     if kind == "count":
         return formatting.ordinal(value, lang) if ordinal else formatting.number(value, lang, words)
@@ -54,6 +55,10 @@ def figure_text(
         return formatting.day(value, lang, form)
     if kind == "month":
         return formatting.month(value, lang, form)
+    if kind == "rating" and form == "number":
+        return str(ratings.ratings()[value].number)
+    if kind == "rating":
+        return ratings.words(value, lang)
     return str(value)
 
 

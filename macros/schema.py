@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 from . import records
 from .invisible import invisible, visible
 
-Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code"]
+Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code", "rating"]
 NAME = r"^[a-z][a-z0-9_]*$"
 MONTH = re.compile(r"^\d{4}-\d{2}$")
 FIRST_YEAR, LAST_YEAR = 1990, 2100  # the years a report of this series can speak of
@@ -39,6 +39,7 @@ WHAT_EACH_KIND_HOLDS = {
     "range": "a range, like {min: 5, max: 15}",
     "date": 'a real day written "YYYY-MM-DD", like "2024-07-27"',
     "month": 'a real month written "YYYY-MM", like "2022-09"',
+    "rating": "the key of a rating in data/ratings.yaml, like tier_2",
 }
 
 
@@ -53,6 +54,7 @@ WEB_ADDRESS = r"^https://[A-Za-z0-9._~:/?#@!$&+,;=%-]+$"  # nothing Markdown wou
 ONE_PLACE = r"^[^{}]*\{\}[^{}]*$"
 TWO_PLACES = r"^[^{}]*\{\}[^{}]*\{\}[^{}]*$"
 PATTERN_WORDS = {
+    NAME: "must be a key of small letters, digits and _, like tier_2",
     ONE_LINE: "must be one line of text (no line breaks)",
     WEB_ADDRESS: "must be a web address starting with https://, with no spaces, quotes or brackets",
     ONE_PLACE: "must hold {} once, where the figure goes",
@@ -247,6 +249,23 @@ class NumberWords(Strict):
     en: EnglishWords
 
 
+class Rating(Strict):
+    """One rating of data/ratings.yaml: its words in each language, and the tier's number
+    where the report writes one."""
+
+    number: StrictInt | None = None
+    lo: LaoText
+    en: EnglishText
+
+
+class TierYear(Strict):
+    """One report year of data/tier-history.yaml."""
+
+    rating: Annotated[str, Field(pattern=NAME)]
+    read_at: str | None = Field(default=None, pattern=WEB_ADDRESS)
+    note: FactLabels | None = None
+
+
 RECORDS = {
     Labels: records.Labels,
     FactLabels: records.Labels,
@@ -257,6 +276,8 @@ RECORDS = {
     LaoWords: records.LaoWords,
     EnglishWords: records.EnglishWords,
     NumberWords: records.NumberWords,
+    Rating: records.Rating,
+    TierYear: records.TierYear,
 }
 
 
@@ -290,6 +311,8 @@ def holds(kind: str, value: object) -> bool:
             and bool(MONTH.match(value))
             and _parses(value + "-01", datetime.date.fromisoformat)
         )
+    if kind == "rating":
+        return isinstance(value, str) and bool(re.match(NAME, value))
     if not isinstance(value, int):
         return False
     if kind == "year":

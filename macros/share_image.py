@@ -16,7 +16,7 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-from . import vega_fonts
+from . import ratings, vega_fonts
 from .facts import Facts
 from .word_files import interface_words
 
@@ -33,10 +33,14 @@ SVG_WIDTH = re.compile(r'<svg[^>]*? width="([\d.]+)"')
 
 
 def tier_line(facts: Facts, lang: str) -> str:
-    """The tier line in `lang`, worded in data/interface.yaml."""
+    """The tier line in `lang`, worded in data/interface.yaml, the rating in its words
+    (data/ratings.yaml), in `lang` and in English."""
     wording = interface_words(lang)["share_tier"]
+    rating = facts.get("rating.tier").value_for(None)
     return wording.format(
-        tier=facts.get("rating.tier").value_for(None), year=facts.get("report.year").value_for(None)
+        tier=ratings.words(rating, lang),
+        tier_en=ratings.words(rating, "en"),
+        year=facts.get("report.year").value_for(None),
     )
 
 

@@ -13,6 +13,7 @@ SOURCE_PAGES = {
 }
 FACTS_PAGE = "facts/"
 CHARTS_PAGE = "charts/"
+TIERS_PAGE = "tiers/"
 DOWNLOADS = ("data/facts.json", "data/facts.csv")
 
 

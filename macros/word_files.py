@@ -16,7 +16,8 @@ LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
 INTERFACE_PLACES = {
-    "share_tier": {"tier", "year"},
+    "share_tier": {"tier", "tier_en", "year"},
+    "years_on_tier": {"year", "ordinal", "rating", "since", "history"},
     "older_edition": {"year", "newest"},
     "edition_item": {"year"},
     **KEY_FIGURE_PLACES,

@@ -51,6 +51,7 @@ LANGUAGE_DATA = (
     "data/preview-mistake.md",
     "data/interface.yaml",
     "data/charts.yaml",
+    "data/ratings.yaml",
 )
 
 

@@ -7,6 +7,11 @@ one line `make check`, the build and the preview must give for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FACTS = "data/editions/2019/facts.yaml"
 SOURCES = "data/editions/2019/sources.yaml"
@@ -17,7 +22,10 @@ PROTECTION = "report/2019/protection.md"
 PROSECUTION = "report/2019/prosecution.md"
 VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
-TIER = "    kind: code\n    value: 2\n"
+TIER = "    kind: rating\n    value: tier_2\n"
+YEAR = "    kind: year\n    value: 2019\n"
+HISTORY = "data/tier-history.yaml"
+RATINGS = ", ".join(yaml.safe_load((ROOT / "data" / "ratings.yaml").read_text("utf-8")))
 ONLY_CALLS = 'only a macro call can stand in {{{{ }}}}, like {{{{ fact("...") }}}}'
 TIER_LABEL = "label: {lo: ກຸ່ມ, en: tier}"
 SETTINGS = "the page's settings (title, description)"
@@ -35,7 +43,8 @@ BOMB = "".join(
 )
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
-    "key_figures(...), every_edition(...)"
+    "key_figures(...), every_edition(...), tier_history(...), years_on_tier(...), "
+    "same_page_in(...)"
 )
 
 
@@ -149,8 +158,8 @@ MISTAKES = [
     Mistake(
         "a name that is no macro",
         ENGLISH_HOME,
-        "Laos is on Tier",
-        "{{ victims }} Laos is on Tier",
+        "Laos is on",
+        "{{ victims }} Laos is on",
         f"docs/en/2019/index.md:{{line}}: there is no macro 'victims' (one of: {MACROS})",
         "{{ victims }}",
     ),
@@ -193,7 +202,7 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", form="full")',
-        "docs/en/2019/index.md:{line}: form= is for dates and months; rating.tier is a code",
+        'docs/en/2019/index.md:{line}: form= cannot be "full" for a rating (one of: form="number")',
         'form="full"',
     ),
     Mistake(
@@ -261,7 +270,7 @@ MISTAKES = [
     Mistake(
         "a figure typed into the text",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "Some 40 people were helped. Laos is on Tier",
         'docs/en/2019/index.md:{line}: "40" is a figure typed into the text: take it from '
         'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
@@ -312,9 +321,9 @@ MISTAKES = [
         ENGLISH_HOME,
         'fact("rating.tier")',
         'fact("rating.tier", wording="two")',
-        "docs/en/2019/index.md:{line}: wording= is for a figure of none (0); rating.tier is 2: "
-        "show the "
-        "figure itself",
+        "docs/en/2019/index.md:{line}: wording= is for a figure of none (0); rating.tier is "
+        "tier_2: "
+        "show the figure itself",
         'wording="two"',
     ),
     Mistake(
@@ -328,7 +337,7 @@ MISTAKES = [
     Mistake(
         "a number typed in braces",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "{{ 3 }} Laos is on Tier",
         f"docs/en/2019/index.md:{{line}}: {ONLY_CALLS}",
         "{{ 3 }}",
@@ -344,8 +353,8 @@ MISTAKES = [
     Mistake(
         "a value set in a page",
         ENGLISH_HOME,
-        "Laos is on Tier",
-        "{% set tier = 3 %}Laos is on Tier",
+        "Laos is on",
+        "{% set tier = 3 %}Laos is on",
         "docs/en/2019/index.md:{line}: a page can only set text_lang, like {{% set text_lang = "
         '"en" %}}',
         "{% set tier",
@@ -353,11 +362,11 @@ MISTAKES = [
     Mistake(
         "a figure inside a link's text",
         ENGLISH_HOME,
-        'Laos is on Tier {{ fact("rating.tier") }}.',
-        '[Laos is on Tier {{ fact("rating.tier") }}](report/index.md).',
+        'Laos is on {{ fact("rating.tier") }}.',
+        '[Laos is on {{ fact("rating.tier") }}](report/index.md).',
         "docs/en/2019/index.md:{line}: a figure is a link itself: keep fact(...) out of a link's "
         "text",
-        "[Laos is on Tier",
+        "[Laos is on",
     ),
     Mistake(
         "the other language's notice",
@@ -381,7 +390,7 @@ MISTAKES = [
     Mistake(
         "a picture from another site",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "![map](https://example.org/map.png) Laos is on Tier",
         "docs/en/2019/index.md:{line}: the site loads nothing from other sites: save the file "
         "under "
@@ -408,8 +417,8 @@ MISTAKES = [
     Mistake(
         "a heading id written without a space",
         ENGLISH_HOME,
-        "Laos is on Tier",
-        "## Tier {#tier}\n\nLaos is on Tier",
+        "Laos is on",
+        "## Tier {#tier}\n\nLaos is on",
         "docs/en/2019/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id "
         "with "
         "a space, {{ #my-id }}",
@@ -437,7 +446,7 @@ MISTAKES = [
     Mistake(
         "an HTML comment with an old figure",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "<!-- old figure: 110 --> Laos is on Tier",
         "docs/en/2019/index.md:{line}: an HTML comment is published in the page's source, where "
         "anyone "
@@ -535,7 +544,7 @@ MISTAKES = [
     Mistake(
         "a page far too large",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "Laos " + "is " * 400_000 + "on Tier",
         "docs/en/2019/index.md:1: the file is larger than 1 MB, far more than the site needs: "
         "check what was pasted into it",
@@ -624,7 +633,7 @@ MISTAKES = [
     Mistake(
         "raw left open",
         ENGLISH_HOME,
-        "Laos is on Tier",
+        "Laos is on",
         "{% raw %}Laos is on Tier",
         "docs/en/2019/index.md:{line}: {{% raw %}} is not closed: remove it, and any {{% endraw "
         "%}}",
@@ -644,12 +653,12 @@ MISTAKES = [
     Mistake(
         "a figure in quotes",
         FACTS,
-        TIER,
-        '    kind: code\n    value: "2"\n',
-        'data/editions/2019/facts.yaml:{line}: rating.tier: value: "2" is in quotes: write the '
-        "figure without "
-        "quotes",
-        'value: "2"',
+        YEAR,
+        '    kind: year\n    value: "2019"\n',
+        'data/editions/2019/facts.yaml:{line}: report.year: value: "2019" is in quotes: write the '
+        "figure "
+        "without quotes",
+        'value: "2019"',
     ),
     Mistake(
         "a no-break space inside a figure",
@@ -693,19 +702,19 @@ MISTAKES = [
     Mistake(
         "no space after a colon",
         FACTS,
-        TIER,
-        "    kind: code\n    value:2\n",
-        "data/editions/2019/facts.yaml:{line}: `value:2` needs a space after the colon: write "
-        "`value: 2`",
-        "value:2",
+        YEAR,
+        "    kind: year\n    value:2019\n",
+        "data/editions/2019/facts.yaml:{line}: `value:2019` needs a space after the colon: write "
+        "`value: 2019`",
+        "value:2019",
     ),
     Mistake(
         "a tab after a colon",
         FACTS,
-        TIER,
-        "    kind: code\n    value:\t2\n",
+        YEAR,
+        "    kind: year\n    value:\t2019\n",
         "data/editions/2019/facts.yaml:{line}: a tab is not allowed here: replace it with a space",
-        "value:\t2",
+        "value:\t2019",
     ),
     Mistake(
         "a fact indented too far",
@@ -732,7 +741,7 @@ MISTAKES = [
         "an anchor in the facts file",
         FACTS,
         TIER,
-        "    kind: code\n    value: &n 2\n",
+        "    kind: rating\n    value: &n tier_2\n",
         "data/editions/2019/facts.yaml:{line}: anchors (&name) are not allowed in this file: "
         "write the value "
         "out where it is used",
@@ -794,12 +803,12 @@ MISTAKES = [
     Mistake(
         "a leading zero",
         FACTS,
-        TIER,
-        "    kind: code\n    value: 02\n",
-        "data/editions/2019/facts.yaml:{line}: 02 has a leading zero, which YAML reads as another "
-        "number: "
+        YEAR,
+        "    kind: year\n    value: 02019\n",
+        "data/editions/2019/facts.yaml:{line}: 02019 has a leading zero, which YAML reads as "
+        "another number: "
         "write the figure with plain digits",
-        "value: 02",
+        "value: 02019",
     ),
     Mistake(
         "a figure with a colon",
@@ -824,12 +833,12 @@ MISTAKES = [
     Mistake(
         "a figure in hexadecimal",
         FACTS,
-        TIER,
-        "    kind: code\n    value: 0x2\n",
-        "data/editions/2019/facts.yaml:{line}: 0x2 is not written in plain digits: write the "
+        YEAR,
+        "    kind: year\n    value: 0x7E3\n",
+        "data/editions/2019/facts.yaml:{line}: 0x7E3 is not written in plain digits: write the "
         "figure as it is "
         "said, like 306",
-        "value: 0x2",
+        "value: 0x7E3",
     ),
     Mistake(
         "a fraction where a whole number belongs",
@@ -906,10 +915,10 @@ MISTAKES = [
         "a figure changed without its sentence",
         FACTS,
         TIER,
-        "    kind: code\n    value: 3\n",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state 3; quote the "
-        "sentence "
-        "of the report that does, or correct the figure",
+        "    kind: rating\n    value: tier_3\n",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state Tier 3 "
+        "(tier_3); quote the "
+        "sentence of the report that does, or correct the figure",
         'quote: "Laos remained on Tier 2."',
         build=True,
     ),
@@ -966,15 +975,76 @@ MISTAKES = [
         "say what it counts",
         '        2018: "ລາຍງານ',
     ),
+    Mistake(
+        "a quote of the Watch List for Tier 2",
+        FACTS,
+        'quote: "Laos remained on Tier 2."',
+        'quote: "In 2017, Laos was on the Tier 2 Watch List."',
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state Tier 2 "
+        "(tier_2); quote the "
+        "sentence of the report that does, or correct the figure",
+        'quote: "In 2017',
+    ),
+    Mistake(
+        "a quote of Tier 2 for the Watch List",
+        FACTS,
+        TIER,
+        "    kind: rating\n    value: tier_2_watch_list\n",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: the quote does not state Tier 2 Watch "
+        "List "
+        "(tier_2_watch_list); quote the sentence of the report that does, or correct the figure",
+        'quote: "Laos remained',
+        build=True,
+    ),
+    # Ratings
+    Mistake(
+        "a misspelt rating",
+        FACTS,
+        TIER,
+        "    kind: rating\n    value: teir_2\n",
+        f"data/editions/2019/facts.yaml:{{line}}: rating.tier: value: 'teir_2' is not a rating; "
+        f"the ratings "
+        f"are: {RATINGS}; did you mean 'tier_2'?",
+        "value: teir_2",
+    ),
+    Mistake(
+        "a rating that is not one",
+        HISTORY,
+        "2018:\n  rating: tier_2\n",
+        "2018:\n  rating: watch_list\n",
+        f"data/tier-history.yaml:{{line}}: 2018: 'watch_list' is not a rating; the ratings are: "
+        f"{RATINGS}, unknown",
+        "rating: watch_list",
+    ),
+    Mistake(
+        "the report's year missing from the tier history",
+        HISTORY,
+        "2019:\n  rating: tier_2\n  read_at: https://www.example.org/reports/2019/laos\n",
+        "",
+        "data/tier-history.yaml:1: 2019, the year of the report in data/editions/2019/facts.yaml, "
+        "is missing "
+        "here: add it, with rating: tier_2 and where it was read",
+        "2015:",
+    ),
+    Mistake(
+        "the tier history against the facts",
+        HISTORY,
+        "2019:\n  rating: tier_2\n",
+        "2019:\n  rating: tier_1\n",
+        "data/tier-history.yaml:{line}: 2019 is tier_1 here but rating.tier in "
+        "data/editions/2019/facts.yaml is "
+        "tier_2: make the two agree",
+        "rating: tier_1",
+    ),
     # Facts file: its shape
     Mistake(
         "a key written twice",
         FACTS,
         TIER,
-        TIER + "    value: 3\n",
+        TIER + "    value: tier_3\n",
         "data/editions/2019/facts.yaml:{line}: 'value' is written twice (first on line "
         "{previous}): keep one",
-        "value: 3",
+        "value: tier_3",
     ),
     Mistake(
         "YAML that does not parse",
@@ -990,15 +1060,15 @@ MISTAKES = [
         "a tab for indentation",
         FACTS,
         TIER,
-        "    kind: code\n\tvalue: 2\n",
+        "    kind: rating\n\tvalue: tier_2\n",
         "data/editions/2019/facts.yaml:{line}: a tab is not allowed here: indent with spaces",
-        "\tvalue: 2",
+        "\tvalue: tier_2",
     ),
     Mistake(
         "an alias",
         FACTS,
         TIER,
-        "    kind: code\n    value: *n\n",
+        "    kind: rating\n    value: *n\n",
         "data/editions/2019/facts.yaml:{line}: aliases (*name) are not allowed in this file: "
         "write the value out",
         "value: *n",
@@ -1007,10 +1077,10 @@ MISTAKES = [
         "a misspelt field",
         FACTS,
         TIER,
-        "    kind: code\n    vaule: 2\n",
+        "    kind: rating\n    vaule: tier_2\n",
         "data/editions/2019/facts.yaml:{line}: rating.tier: `vaule` is not a field here; did you "
         "mean `value`?",
-        "vaule: 2",
+        "vaule: tier_2",
     ),
     Mistake(
         "a missing English label",
@@ -1024,11 +1094,11 @@ MISTAKES = [
         "an unknown kind",
         FACTS,
         TIER,
-        "    kind: cdoe\n    value: 2\n",
-        "data/editions/2019/facts.yaml:{line}: rating.tier: `kind` cannot be 'cdoe'; did you mean "
-        "'code'? "
-        "(one of: count, money, range, date, month, year, ordinal, code)",
-        "kind: cdoe",
+        "    kind: ratnig\n    value: tier_2\n",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `kind` cannot be 'ratnig'; did you "
+        "mean 'rating'? "
+        "(one of: count, money, range, date, month, year, ordinal, code, rating)",
+        "kind: ratnig",
     ),
     Mistake(
         "a facts file saved as UTF-16",
@@ -1117,10 +1187,11 @@ MISTAKES = [
     Mistake(
         "a misspelt place in an interface sentence",
         "data/interface.yaml",
-        "share_tier: Tier {tier}",
-        "share_tier: Tier {teir}",
-        "data/interface.yaml:{line}: `en.share_tier` uses {{teir}}; it may use {{tier}}, {{year}}",
-        "share_tier: Tier {teir}",
+        'share_tier: "{tier} ·',
+        'share_tier: "{teir} ·',
+        "data/interface.yaml:{line}: `en.share_tier` uses {{teir}}; it may use {{tier}}, "
+        "{{tier_en}}, {{year}}",
+        'share_tier: "{teir}',
     ),
     # Sources file
     Mistake(

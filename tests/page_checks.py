@@ -8,6 +8,8 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
+
 from tests.editions import facts_file, names, source_files
 from tests.facts_file import expected_value, quote_for, read_facts
 from tests.shown_figures import ORDINALS, WORDS, date, number, value_attribute
@@ -33,6 +35,7 @@ class Project:
             name: read_facts(root / "data" / "editions" / name / "facts.yaml")
             for name in names(root)
         }
+        self.ratings = yaml.safe_load((root / "data" / "ratings.yaml").read_text("utf-8"))
         self.source_text = squeezed(" ".join(p.read_text("utf-8") for p in source_files(root)))
 
     def facts_of(self, path: str) -> dict:
@@ -83,9 +86,18 @@ def figures_not_their_facts(site: Site, project: Project) -> list:
         elif element.has_attr("data-wording"):  # the text's own words, checked as source text
             if DIGIT.search(element.get_text()):
                 wrong.append((path, str(element)))
+        elif fact["kind"] == "rating":
+            if element.get_text() not in rating_texts(project.ratings[value], lang):
+                wrong.append((path, str(element)))
         elif value_attribute(fact["kind"], element.get_text(), lang) != value:
             wrong.append((path, str(element)))
     return wrong
+
+
+def rating_texts(rating: dict, lang: str) -> set[str]:
+    """How a text in `lang` may show a rating: its words, or the tier's number alone where
+    the text writes its own word before it (the article's "Tiers 2")."""
+    return {rating[lang]} | ({str(rating["number"])} if "number" in rating else set())
 
 
 def facts_with_two_values(site: Site) -> dict:
@@ -124,6 +136,8 @@ def unstated_figure(site: Site, project: Project, fact_id: str, year: int | None
         stated = value in dates_in(quote)
     elif fact["kind"] == "month":
         stated = value in {day[:7] for day in dates_in(quote)}
+    elif fact["kind"] == "rating":
+        stated = names_rating(quote, value, project.ratings)
     elif isinstance(value, dict):
         stated = {value["min"], value["max"]} <= figures_in(quote)
     elif value == 0:  # stated in words: the words some page gives for it are in the sentence
@@ -134,6 +148,20 @@ def unstated_figure(site: Site, project: Project, fact_id: str, year: int | None
     else:
         stated = value in figures_in(quote)
     return None if stated else f"{value} is not stated by: {quote}"
+
+
+def names_rating(quote: str, key: str, ratings: dict) -> bool:
+    """Whether `quote` names the rating `key` whole: its words are left once every longer
+    rating's words that hold them ("Tier 2 Watch List" for "Tier 2") are taken out."""
+    for words in (ratings[key][lang] for lang in LANGUAGES):
+        rest = quote
+        for other in ratings.values():
+            for longer in (other[lang] for lang in LANGUAGES):
+                if longer != words and words in longer:
+                    rest = rest.replace(longer, "")
+        if words in rest:
+            return True
+    return False
 
 
 def broken_promises(site: Site, project: Project) -> list:

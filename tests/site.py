@@ -12,7 +12,14 @@ from tests.editions import NEWEST
 
 LANGUAGES = ("lo", "en")
 ROOTS = {"lo": "", "en": "en/"}  # each language's root: its home page
-PREFIX = {lang: f"{root}{NEWEST}/" for lang, root in ROOTS.items()}  # the newest edition's pages
+
+
+def prefixes(edition: str) -> dict[str, str]:
+    """Where an edition's pages are, in each language."""
+    return {lang: f"{root}{edition}/" for lang, root in ROOTS.items()}
+
+
+PREFIX = prefixes(NEWEST)  # the real site's newest edition
 
 
 class Site:

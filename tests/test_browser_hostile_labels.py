@@ -11,6 +11,7 @@ import pytest
 
 from tests.browser import search
 from tests.conftest import built_and_served, copy_project
+from tests.editions import facts_file as facts_file_of
 from tests.facts_file import read_facts
 from tests.site import LANGUAGES, Site
 
@@ -33,7 +34,7 @@ def hostile_site(tmp_path_factory):
     """This project with the fact's labels made hostile, built and served over HTTP."""
     work = tmp_path_factory.mktemp("hostile")
     project = copy_project(work / "project")
-    facts_file = project / "data" / "facts.yaml"
+    facts_file = facts_file_of(project)
     text = facts_file.read_text("utf-8")
     for lang, label in read_facts(facts_file)[FACT]["label"].items():
         line = f"{lang}: {label}\n"

@@ -10,8 +10,9 @@ import json
 
 import pytest
 
-from tests.conftest import built_and_served, copy_fixture
-from tests.site import LANGUAGES
+from tests.conftest import FIXTURE, built_and_served, copy_fixture
+from tests.editions import facts_file, newest, source_files
+from tests.site import LANGUAGES, prefixes
 
 pytestmark = pytest.mark.browser
 HOSTILE = '<img src="x"> [more](/x) `code` {{ 7*7 }} {: .grown } <b class="grown">b</b>'
@@ -21,6 +22,8 @@ HOSTILE_QUOTE = f"Laos remained on Tier 2 {HOSTILE}"
 MARKUP = "img[src='x'], a[href$='/x'], .grown, code"
 GROWN = f":is(.md-tooltip2, .md-content, .md-search-result) :is({MARKUP})"
 
+FIXTURE_PAGES = prefixes(newest(FIXTURE))
+
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
@@ -28,12 +31,12 @@ def hostile_site(tmp_path_factory):
     and served on a server of its own."""
     folder = tmp_path_factory.mktemp("hostile")
     project = copy_fixture(folder / "project")
-    facts = project / "data" / "facts.yaml"
+    facts = facts_file(project)
     labels = {"lo": "ກຸ່ມ " + HOSTILE, "en": "tier " + HOSTILE}
     written = json.dumps(labels, ensure_ascii=False)
     text = facts.read_text("utf-8").replace("label: {lo: ກຸ່ມ, en: tier}", f"label: {written}")
     facts.write_text(text.replace(TIER_QUOTE, HOSTILE_QUOTE.replace('"', '\\"')), "utf-8")
-    source = next((project / "source").glob("*.txt"))
+    (source,) = source_files(project)
     source.write_text(source.read_text("utf-8") + HOSTILE_QUOTE + "\n", "utf-8")
     with built_and_served(project, folder / "www") as site:
         yield site
@@ -52,7 +55,7 @@ def test_hovering_and_focusing_every_figure_runs_nothing(hostile_site, page, lan
 
 
 def test_the_tooltip_shows_the_words_as_written(hostile_site, page):
-    page.goto(hostile_site.url + "en/report/", wait_until="networkidle")
+    page.goto(hostile_site.url + FIXTURE_PAGES["en"] + "report/", wait_until="networkidle")
     page.locator('article a.fact:has(data[data-fact="rating.tier"])').first.hover()
     page.get_by_text('<img src="x">').first.wait_for(timeout=5000)
     assert page.locator(GROWN).count() == 0
@@ -60,7 +63,7 @@ def test_the_tooltip_shows_the_words_as_written(hostile_site, page):
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_facts_page_shows_the_words_as_written(hostile_site, lang):
-    page = hostile_site.soup(("en/" if lang == "en" else "") + "facts/")
+    page = hostile_site.soup(FIXTURE_PAGES[lang] + "facts/")
     row = page.find(id="rating.tier")
     label = ("tier " if lang == "en" else "ກຸ່ມ ") + HOSTILE
     assert row.find("td").get_text() == label
@@ -70,8 +73,14 @@ def test_the_facts_page_shows_the_words_as_written(hostile_site, lang):
 
 def test_the_downloads_hold_the_words_as_written(hostile_site):
     table = (hostile_site.folder / "data/facts.csv").read_text("utf-8-sig")
-    tier = next(row for row in csv.DictReader(io.StringIO(table)) if row["id"] == "rating.tier")
+    edition = newest(FIXTURE)
+    rows = csv.DictReader(io.StringIO(table))
+    tier = next(row for row in rows if (row["edition"], row["id"]) == (edition, "rating.tier"))
     assert (tier["label_en"], tier["source"]) == ("tier " + HOSTILE, HOSTILE_QUOTE)
     document = json.loads((hostile_site.folder / "data/facts.json").read_text("utf-8"))
-    entry = next(fact for fact in document["facts"] if fact["id"] == "rating.tier")
+    entry = next(
+        fact
+        for fact in document["facts"]
+        if (fact["edition"], fact["id"]) == (edition, "rating.tier")
+    )
     assert entry["label"]["en"] == "tier " + HOSTILE

@@ -6,17 +6,18 @@ from __future__ import annotations
 from macros.charts import CHARTS
 from macros.checked import check_project
 from tests.conftest import copy_project
+from tests.editions import facts_file as facts_file_of
 
 
 def renamed_everywhere_but_the_charts(project, fact_id: str) -> None:
     """`fact_id` renamed in the facts file and in every page, as an editor would rename it."""
     key = fact_id.split(".")[1]
-    facts_file = project / "data" / "facts.yaml"
+    facts_file = facts_file_of(project)
     text = facts_file.read_text("utf-8")
     assert text.count(f"\n  {key}:\n") == 1
     text = text.replace(f"\n  {key}:\n", f"\n  {key}_renamed:\n")
     facts_file.write_text(text.replace(fact_id, f"{fact_id}_renamed"), "utf-8")
-    for page in [*project.glob("docs/*/*.md"), *project.glob("report/*.md")]:
+    for page in [*project.glob("docs/**/*.md"), *project.glob("report/**/*.md")]:
         page.write_text(page.read_text("utf-8").replace(fact_id, f"{fact_id}_renamed"), "utf-8")
 
 

@@ -12,6 +12,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from tests.conftest import build, copy_project
+from tests.editions import NEWEST
+from tests.editions import facts_file as facts_file_of
 from tests.facts_file import expected_value, quote_for, read_facts
 from tests.shown_figures import number
 from tests.site import LANGUAGES, PREFIX, Site
@@ -105,7 +107,8 @@ def test_facts_page_links_the_downloads(site, lang):
     path = PREFIX[lang] + "facts/"
     hrefs = [a["href"] for a in site.soup(path).select("a[download]")]
     reached = {urljoin(site.url + path, href) for href in hrefs}
-    assert reached == {site.url + "data/facts.json", site.url + "data/facts.csv"}
+    own = f"{site.url}{NEWEST}/"  # the edition's own, in one place for both languages
+    assert reached == {own + "data/facts.json", own + "data/facts.csv"}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -129,7 +132,7 @@ def test_chart_draws_only_its_facts_in_the_page_language(site, lang, name):
 
 def test_html_in_a_label_or_source_is_shown_as_text(site, tmp_path):
     project = copy_project(tmp_path / "project")
-    facts_file = project / "data" / "facts.yaml"
+    facts_file = facts_file_of(project)
     label = "en: companies inspected in the Golden Triangle SEZ\n"
     text = facts_file.read_text("utf-8")
     assert text.count(label) == 1
@@ -137,10 +140,10 @@ def test_html_in_a_label_or_source_is_shown_as_text(site, tmp_path):
     result = build(project, tmp_path / "site", site.url)
     assert result.returncode == 0, result.stderr
     built = Site(tmp_path / "site", site.url)
-    row = built.soup("en/facts/").find(id="prosecution.sez_companies_inspected")
+    row = built.soup(PREFIX["en"] + "facts/").find(id="prosecution.sez_companies_inspected")
     assert row.find("td").get_text() == "<img src=x><b>companies</b>"
     assert row.find("img") is None and row.find("b") is None
-    links = built.soup("en/").select(
+    links = built.soup(PREFIX["en"]).select(
         'a.fact:has(data[data-fact="prosecution.sez_companies_inspected"])'
     )
     assert links and all(link["data-label"].startswith("<img src=x>") for link in links)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from macros.checked import check_project
 from macros.typed_figures import typed_figures
 from tests.conftest import copy_fixture
+from tests.mistakes import ENGLISH_HOME
 
-PAGE = "docs/en/index.md"
+PAGE = ENGLISH_HOME
 
 
 def test_a_no_break_space_in_a_facts_name_is_named(tmp_path):

@@ -72,6 +72,8 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     started = subprocess.run([*run, "macros.new_edition", year], cwd=project, capture_output=True)
     assert started.returncode == 0, started.stdout
     rewritten(project, year, a_year_on(project, newest(project)))
+    history = project / "data" / "tier-history.yaml"
+    history.write_text(history.read_text("utf-8") + f"{year}:\n  rating: tier_2\n", "utf-8")
     editions_file = project / "data" / "editions.yaml"
     marked = re.sub(r"(?m)^newest: .*$", f"newest: {year}", editions_file.read_text("utf-8"))
     editions_file.write_text(marked, "utf-8")

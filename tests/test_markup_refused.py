@@ -7,18 +7,19 @@ import pytest
 
 from macros.checked import check_project
 from tests.conftest import ROOT, copy_fixture
+from tests.mistakes import ENGLISH_HOME, FACTS, LAO_HOME, PROTECTION, SOURCES
 from tests.site import LANGUAGES
 
 SCRIPT = "a <script> tag: the site's files hold text and Markdown, never a <script>; remove it"
 HANDLER = "an event handler (onerror=) in a tag: nothing on the site runs a script; remove it"
 ADDRESS = "a javascript: address runs a script; link to a web page (https://…) instead"
 PLACES = {
-    "a page's text": ("docs/en/index.md", "people were identified"),
-    "a page's title": ("docs/lo/index.md", "title:"),
-    "an included text": ("report/protection.md", "identified"),
-    "a fact's label": ("data/facts.yaml", "label:"),
-    "a quote": ("data/facts.yaml", "quote:"),
-    "a publisher's name": ("data/sources.yaml", "publisher:"),
+    "a page's text": (ENGLISH_HOME, "people were identified"),
+    "a page's title": (LAO_HOME, "title:"),
+    "an included text": (PROTECTION, "identified"),
+    "a fact's label": (FACTS, "label:"),
+    "a quote": (FACTS, "quote:"),
+    "a publisher's name": (SOURCES, "publisher:"),
     "the interface words": ("data/interface.yaml", "made_with:"),
     "the chart words": ("data/charts.yaml", "title:"),
     "the menu": ("mkdocs.yml", "site_name:"),
@@ -76,7 +77,7 @@ def test_a_page_named_with_markup_is_refused(tmp_path):
 def test_text_about_scripts_is_not_markup(tmp_path):
     """Words that name these things, outside a tag, are text an editor may write."""
     project = copy_fixture(tmp_path / "project")
-    written_in(project, "docs/en/index.md", "people were identified", "Scripts, meta and base.")
+    written_in(project, ENGLISH_HOME, "people were identified", "Scripts, meta and base.")
     assert check_project(project, keep=False).problems == []
 
 

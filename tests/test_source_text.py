@@ -104,5 +104,5 @@ def test_the_closing_line_is_followed_by_the_report_pages(site, path):
 def test_english_article_leads_to_the_lao_one_it_translates(site):
     article = site.soup(PREFIX["en"]).select_one("article")
     reached = {urljoin(site.url + PREFIX["en"], a["href"]) for a in article.select("a[href]")}
-    assert site.url in reached  # the Lao article on this site
+    assert site.url + PREFIX["lo"] in reached  # the Lao article on this site, same edition
     assert SOURCES["article"]["url"] in reached  # and VOA's original
