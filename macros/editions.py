@@ -138,8 +138,9 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
             *(f"{edition.pages_folder(lang)}/index.md" for lang in languages),
         ]
         found += [
-            f"{path}:1: the edition {year} has no {path.rsplit('/', 1)[1]} here: "
-            f"copy it from the edition before (make edition YEAR={year} starts all of them)"
+            f"{path}:1: the edition {year} has no {path.rsplit('/', 1)[1]} here: restore it "
+            f"from git, or for a new edition copy it from the edition before (make edition "
+            f"YEAR={year} starts all of them)"
             for path in needed
             if not (project / path).is_file()
         ]

@@ -1135,7 +1135,9 @@ MISTAKES = [
         SOURCES,
         "article:",
         "article:",
-        "data/editions/2019/sources.yaml:{line}: the file is missing: restore it from git",
+        "data/editions/2019/sources.yaml:{line}: the edition 2019 has no sources.yaml here: "
+        "restore it from git, or for a new edition copy it from the edition before (make edition "
+        "YEAR=2019 starts all of them)",
         "article:",
         deleted=True,
         build=True,

@@ -13,7 +13,7 @@ import pytest
 
 from hooks.lao_segmentation import fold
 from tests.browser import SCREENS
-from tests.site import PREFIX, squeezed
+from tests.site import PREFIX, ROOTS, squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = {"lo": "ການຄ້າມະນຸດ", "en": "victims"}
@@ -132,7 +132,7 @@ def test_the_index_keeps_table_cells_apart_and_leaves_drawings_out(site, lang, p
     """Each row of a chart's table or of the facts reads in the index as its cells, apart; the
     facts' column heads and link words, and a chart drawing's own labels, are not indexed."""
     page = PREFIX[lang] + path
-    index_file = site.folder / PREFIX[lang] / "search" / "search_index.json"
+    index_file = site.folder / ROOTS[lang] / "search" / "search_index.json"
     docs = json.loads(index_file.read_text("utf-8"))["docs"]
     text = " ".join(
         " ".join(html.unescape(doc["text"]).replace("\u200b", "").split())

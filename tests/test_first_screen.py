@@ -143,13 +143,13 @@ def test_a_phone_opens_the_facts_page_with_its_sections(browser, site, site_addr
 def test_the_language_switch_keeps_the_readers_place(browser, site, site_address):
     path = "facts/"
     entry = site.soup(PREFIX["en"] + path).select("article tr[id]")[-1]["id"]
-    assert site.soup(path).find(id=entry) is not None
+    assert site.soup(PREFIX["lo"] + path).find(id=entry) is not None
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(f"{site_address}{PREFIX['en']}{path}#{entry}", wait_until="networkidle")
     page.locator(".md-select button").click()
     page.locator('.md-select__link[hreflang="lo"]').click()
-    page.wait_for_url(re.compile(re.escape(f"{site_address}{path}#{entry}") + "$"))
+    page.wait_for_url(re.compile(re.escape(f"{site_address}{PREFIX['lo']}{path}#{entry}") + "$"))
     page.wait_for_load_state("networkidle")
     box = page.locator(f"[id='{entry}']").bounding_box()
     context.close()

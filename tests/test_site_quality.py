@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.site import LANGUAGES, PREFIX, Site
+from tests.site import LANGUAGES, ROOTS, Site
 
 LAO = set(range(0x0E80, 0x0F00))
 SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
@@ -84,4 +84,4 @@ def test_the_404_page_speaks_both_languages_and_leads_home(site):
     for lang in LANGUAGES:
         paragraph = article.find("p", lang=lang)
         assert paragraph.get_text().strip()
-        assert paragraph.find("a")["href"] == site.url + PREFIX[lang]
+        assert paragraph.find("a")["href"] == site.url + ROOTS[lang]
