@@ -21,18 +21,18 @@ RULE_JS = THEME / "assets" / "javascripts" / "workers" / "lao-segmentation.js"
 
 # (query as a reader types it, the page it must find)
 LAO_QUERIES = [
-    ("ກໍາມະບານ", ""),  # typed with ໍ + າ; the page writes ກຳມະບານ
-    ("ກຳມະບານ", ""),
-    ("ມະນຸດ", ""),  # the end of ການຄ້າມະນຸດ
-    ("ສຳຄັນ", ""),  # the page writes ສໍາຄັນ
-    ("ຫລາຍ", ""),  # the page writes ຫຼາຍ and ຫລາຍ
-    ("ຫນ້ອຍ", ""),  # the page writes ໜ້ອຍ and ຫນ້ອຍ
-    ("ຕ່າງປະເທດ", ""),  # inside ກະຊວງການຕ່າງປະເທດ
-    ("ເສດຖະກິດພິເສດ", ""),  # inside ເຂດເສດຖະກິດພິເສດ
-    ("ສາມຫລ່ຽມຄຳ ກວດກາ", ""),  # two words, one spelt the other way
-    ("ກຳມະບ", ""),  # a word still being typed
+    ("ກໍາມະບານ", PREFIX["lo"]),  # typed with ໍ + າ; the page writes ກຳມະບານ
+    ("ກຳມະບານ", PREFIX["lo"]),
+    ("ມະນຸດ", PREFIX["lo"]),  # the end of ການຄ້າມະນຸດ
+    ("ສຳຄັນ", PREFIX["lo"]),  # the page writes ສໍາຄັນ
+    ("ຫລາຍ", PREFIX["lo"]),  # the page writes ຫຼາຍ and ຫລາຍ
+    ("ຫນ້ອຍ", PREFIX["lo"]),  # the page writes ໜ້ອຍ and ຫນ້ອຍ
+    ("ຕ່າງປະເທດ", PREFIX["lo"]),  # inside ກະຊວງການຕ່າງປະເທດ
+    ("ເສດຖະກິດພິເສດ", PREFIX["lo"]),  # inside ເຂດເສດຖະກິດພິເສດ
+    ("ສາມຫລ່ຽມຄຳ ກວດກາ", PREFIX["lo"]),  # two words, one spelt the other way
+    ("ກຳມະບ", PREFIX["lo"]),  # a word still being typed
     ("ດຳເນີນຄະດີ", PREFIX["lo"] + "report/prosecution/"),  # a Lao page title
-    ("ສະຫະພັນແມ່ຍິງລາວ", ""),
+    ("ສະຫະພັນແມ່ຍິງລາວ", PREFIX["lo"]),
 ]
 ENGLISH_QUERIES = [
     ("trafficking victims", PREFIX["en"] + "report/protection/", "victims"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser import cold_load, search
-from tests.site import LANGUAGES
+from tests.site import LANGUAGES, PREFIX
 from tests.test_browser_reader_phones import SCREENS
 
 pytestmark = pytest.mark.browser
@@ -39,7 +39,7 @@ def test_search_loads_only_when_the_reader_opens_it(site, site_address, browser,
 
 
 def test_a_search_link_searches_at_once(site_address, browser):
-    _, page = cold_load(browser, site_address + "report/?q=" + "ມະນຸດ")
+    _, page = cold_load(browser, site_address + PREFIX["lo"] + "report/?q=" + "ມະນຸດ")
     items = page.locator(".md-search-result__item")
     items.first.wait_for()
     assert items.count() > 0

@@ -10,7 +10,7 @@ import pytest
 
 from hooks.lao_segmentation import fold
 from tests.browser import SCREENS, cold_load, search
-from tests.site import heading_text, squeezed
+from tests.site import PREFIX, heading_text, squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = [
@@ -71,7 +71,9 @@ def test_the_opened_page_marks_the_words_wherever_and_however_written(site_addre
 
 
 def test_a_highlight_link_marks_english_words_without_loading_search(site_address, browser):
-    requests, page = cold_load(browser, site_address + "en/report/protection/?h=victims")
+    requests, page = cold_load(
+        browser, site_address + PREFIX["en"] + "report/protection/?h=victims"
+    )
     marks = page.locator("[data-md-component=content] mark").all_text_contents()
     assert marks
     assert {mark.lower() for mark in marks} == {"victims"}
@@ -82,7 +84,7 @@ def test_a_highlight_link_marks_english_words_without_loading_search(site_addres
 def test_a_highlight_link_to_a_page_shows_its_first_match(site_address, browser, site):
     """On a phone, a result that opens a page (not a section of it) scrolls to its first match,
     here a word the page's last paragraph is the first to use."""
-    path = "en/report/protection/"
+    path = PREFIX["en"] + "report/protection/"
     paragraphs = [p.get_text() for p in site.soup(path).select("article p")]
     earlier = " ".join(paragraphs[:-1]).lower()
     word = next(

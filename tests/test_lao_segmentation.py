@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hooks import lao_segmentation
-from tests.site import heading_text
+from tests.site import PREFIX, heading_text
 
 VECTORS = json.loads((Path(__file__).parent / "lao_segmentation_vectors.json").read_text("utf-8"))
 
@@ -27,12 +27,14 @@ def test_split(case):
 
 def test_index_holds_lao_words_apart_and_english_as_written(site):
     index = json.loads((site.folder / "search" / "search_index.json").read_text("utf-8"))
-    lao_front = next(doc for doc in index["docs"] if doc["location"] == "")
+    lao_front = next(doc for doc in index["docs"] if doc["location"] == PREFIX["lo"])
     assert "\u200b" in lao_front["text"]
     assert "\\u200b" in index["config"]["separator"]
     english_index = site.folder / "en" / "search" / "search_index.json"
     english_docs = json.loads(english_index.read_text("utf-8"))["docs"]
-    english = next(doc for doc in english_docs if doc["location"] == "en/report/protection/")
+    english = next(
+        doc for doc in english_docs if doc["location"] == PREFIX["en"] + "report/protection/"
+    )
     assert "\u200b" not in english["text"]
 
 
