@@ -149,6 +149,8 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
                 f"{edition.source_folder}/:1: the edition {year} has no text of its "
                 "publisher here: put a copy of it here as a .txt file"
             )
+    if found:
+        return found  # a folder misnamed is also a stray one: its name is the mistake to fix
     folders = ["source", "report", *(f"docs/{lang}" for lang in languages)]
     names = {edition.name for edition in known.all}
     found += [

@@ -1,0 +1,92 @@
+"""Mistakes in the editions themselves stop the check with one line each, naming the file, the
+line and what to do: an edition missing a part, a setting that names no edition or several,
+a folder that is no report's year, a year that disagrees with its folder, a stray folder."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from macros.checked import check_project
+from tests.conftest import copy_fixture
+from tests.editions import names, newest
+
+MISTAKES = {
+    "two editions marked newest": (
+        lambda project, year, other: edit(
+            project / "data/editions.yaml", f"newest: {year}", f"newest: [{other}, {year}]"
+        ),
+        "data/editions.yaml:{line}: `newest:` names one edition, not several: keep one year",
+        ("data/editions.yaml", "newest:"),
+    ),
+    "the newest names no edition": (
+        lambda project, year, other: edit(
+            project / "data/editions.yaml", f"newest: {year}", f"newest: {int(year) + 1}"
+        ),
+        "data/editions.yaml:{line}: `newest: {next}` names no edition: the editions are {all} "
+        "(one folder each in data/editions/)",
+        ("data/editions.yaml", "newest:"),
+    ),
+    "an edition without its publisher's text": (
+        lambda project, year, other: shutil.rmtree(project / "source" / year),
+        "source/{year}/:1: the edition {year} has no text of its publisher here: put a copy of "
+        "it here as a .txt file",
+        None,
+    ),
+    "an edition folder that is no report's year": (
+        lambda project, year, other: (project / "data/editions" / other).rename(
+            project / "data/editions" / other[2:]
+        ),
+        "data/editions/{short}/:1: '{short}' is not a report's year: name the edition's folders "
+        "by it, like 2024 (the first report came out in 2001)",
+        None,
+    ),
+    "a report year that is not its edition's": (
+        lambda project, year, other: edit(
+            project / "data/editions" / year / "facts.yaml",
+            f"value: {year}\n",
+            f"value: {int(year) + 1}\n",
+        ),
+        "data/editions/{year}/facts.yaml:{line}: report.year is {next}, but this edition's "
+        "folders are named {year}: an edition is named by its report's year; correct the year, "
+        "or name the folders by it",
+        ("data/editions/{year}/facts.yaml", "year:"),  # report.year, the file's first fact
+    ),
+    "pages of an edition that does not exist": (
+        lambda project, year, other: shutil.copytree(
+            project / "docs/en" / year, project / "docs/en" / str(int(year) + 1)
+        ),
+        "docs/en/{next}/:1: there is no edition {next} in data/editions/: start it with "
+        "`make edition YEAR={next}`, or remove this folder",
+        None,
+    ),
+}
+
+
+def edit(path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert text.count(old) >= 1, old
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+@pytest.mark.parametrize("name", MISTAKES)
+def test_an_edition_mistake_gives_its_one_line(tmp_path, name):
+    project = copy_fixture(tmp_path / "project")
+    year = newest(project)
+    other = min(names(project) - {year})
+    make, message, where = MISTAKES[name]
+    make(project, year, other)
+    problems = check_project(project, keep=False).problems
+    line = 1
+    if where:
+        lines = (project / where[0].format(year=year)).read_text("utf-8").splitlines()
+        line = next(n for n, text in enumerate(lines, 1) if text.strip().startswith(where[1]))
+    expected = message.format(
+        year=year,
+        next=int(year) + 1,
+        short=other[2:],
+        line=line,
+        all=", ".join(sorted(names(project))),
+    )
+    assert problems == [expected]
