@@ -21,11 +21,12 @@ from markupsafe import Markup, escape
 from . import vega_fonts
 from .facts import Fact, Facts, UnknownFact
 from .file_state import located
+from .project import root
 from .rendering import data_element, figure_text, resolve_year
 
 PROJECT = Path(__file__).resolve().parents[1]
 DRAWINGS = PROJECT / ".cache" / "charts"
-WORDS_FILE = PROJECT / "data" / "charts.yaml"
+WORDS_FILE = "data/charts.yaml"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
 REST_COLOUR = "#767676"  # a part the report gives no figure for
 # The drawing is WIDTH units wide with text FONT_SIZE units high; site.css lets it grow to
@@ -167,7 +168,7 @@ def unavailable(name: str, facts: Facts) -> list[str]:
 
 def words() -> dict:
     """data/charts.yaml: every chart's title and description, and the bars' labels."""
-    return located(WORDS_FILE, "data/charts.yaml").data
+    return located(root() / WORDS_FILE, WORDS_FILE).data
 
 
 def unknown_chart(name: str | None) -> str:

@@ -13,8 +13,9 @@ from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
 from .markup_check import markup_problems
-from .number_words import WORDS_PATH, number_words
+from .number_words import number_words
 from .page_check import SETTINGS, check_pages
+from .project import rooted
 from .records import Publisher, TierYear
 from .sources import load_sources
 
@@ -66,11 +67,17 @@ def _checked(project: Path, files: tuple, keep: bool) -> CheckedProject:
     """The check of the files in this state, taken from disk if it was kept (`keep`)."""
     if not keep:
         return _check(project)
-    inputs = dict.fromkeys([*(path for path, _, _ in files), WORDS_PATH, ratings.RATINGS_PATH])
+    inputs = [path for path, _, _ in files]
     return kept("project", inputs, lambda: _check(project))
 
 
 def _check(project: Path) -> CheckedProject:
+    """Every check, each file read from `project`."""
+    with rooted(project):
+        return _check_in_order(project)
+
+
+def _check_in_order(project: Path) -> CheckedProject:
     """Every check, in the order an editor should fix what they find."""
     refused = markup_problems(project)
     if refused:

@@ -7,16 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from .file_state import kept, when_changed
+from .project import root
 from .records import NumberWords
 from .strict_yaml import YamlProblem, load
 
 WORDS_FILE = "data/number-words.yaml"
-WORDS_PATH = Path(__file__).resolve().parents[1] / WORDS_FILE  # formatting reads the code's own
 
 
 def number_words() -> NumberWords:
     """The words, read again only when the file has changed (the preview keeps running)."""
-    return _read(WORDS_PATH)
+    return _read(root() / WORDS_FILE)
 
 
 @when_changed

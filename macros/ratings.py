@@ -10,17 +10,17 @@ from pathlib import Path
 
 from .facts import Facts, near_misspelling
 from .file_state import kept, located, when_changed
+from .project import root
 from .records import Rating
 from .strict_yaml import YamlProblem, load
 
 RATINGS_FILE = "data/ratings.yaml"
-RATINGS_PATH = Path(__file__).resolve().parents[1] / RATINGS_FILE  # formatting reads the code's own
 UNKNOWN = "unknown"  # a year no copy of the report was found for
 
 
 def ratings() -> dict[str, Rating]:
     """The ratings by key, read again only when the file has changed."""
-    return _read(RATINGS_PATH)
+    return _read(root() / RATINGS_FILE)
 
 
 @when_changed

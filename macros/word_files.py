@@ -10,6 +10,7 @@ from pathlib import Path
 from .charts import CHARTS
 from .file_state import located
 from .key_figures import PLACES as KEY_FIGURE_PLACES
+from .project import root
 from .strict_yaml import LocatedDocument, YamlProblem
 
 LANGUAGES = ("lo", "en")
@@ -24,7 +25,6 @@ INTERFACE_PLACES = {
 }
 CHART_PLACES = {"previous", "current"}
 NOTE_PLACES = CHART_PLACES | {"figure"}
-PROJECT = Path(__file__).resolve().parents[1]
 
 
 def check(project: Path) -> None:
@@ -92,4 +92,4 @@ def _at(data: object, path: tuple) -> object:
 
 def interface_words(lang: str) -> dict[str, str]:
     """The interface words of `lang` (the facts page's heads and section titles among them)."""
-    return located(PROJECT / INTERFACE_FILE, INTERFACE_FILE).data[lang]
+    return located(root() / INTERFACE_FILE, INTERFACE_FILE).data[lang]
