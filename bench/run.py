@@ -22,6 +22,7 @@ from bench.growth import multiply, multiply_facts
 from bench.lighthouse import audit
 from bench.minimal import make_minimal_pages
 from bench.plain import make_plain_project
+from macros.editions import editions
 from tests import host
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, copy_project
 
@@ -31,7 +32,11 @@ README = ROOT / "README.md"
 README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 RUNS = 5
 BUILD_RUNS = 9  # builds take a second each; more of them steady the median on shared cores
-PAGES = {"Lao article": "", "English report, prosecution": "en/report/prosecution/"}
+NEWEST = editions(ROOT).newest.name
+PAGES = {
+    "Lao article": f"{NEWEST}/",
+    "English report, prosecution": f"en/{NEWEST}/report/prosecution/",
+}
 SITES = {"this site": "ours", "plain Material": "plain", "minimal page": "minimal"}
 SCREENS = {  # Playwright's default desktop, and a small phone: touch, twice the pixels
     "desktop": {},
