@@ -18,12 +18,24 @@ from macros.new_edition import start
 
 
 def multiply(project: Path, times: int) -> int:
-    """Make `project` hold `times` editions; the number of pages per language."""
+    """Make `project` hold `times` editions; the number of pages per language. The tier
+    history gives each copy's year the newest's rating, as the copies' texts state it."""
     newest = editions(project).newest
     year_quote = _report_year_quote(project, newest)
+    history = project / "data" / "tier-history.yaml"
+    rating = yaml.safe_load(history.read_text("utf-8"))[int(newest.name)]["rating"]
     for n in range(1, times):
         year = str(int(newest.name) - n)
         start(project, year)
+        history.write_text(
+            re.sub(
+                rf"^{year}:\n  rating: \S+$",
+                f"{year}:\n  rating: {rating}",
+                history.read_text("utf-8"),
+                flags=re.MULTILINE,
+            ),
+            "utf-8",
+        )
         edition = Edition(year)
         facts = project / edition.facts_file
         facts.write_text(
