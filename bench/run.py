@@ -369,7 +369,7 @@ def bench_growth(table: Table, work: Path, base: str) -> None:
         ratio = ours[1] / theirs[1]
         budget = f"≤ {EDITIONS_BUDGET} x plain" if times == BUDGET_EDITIONS else ""
         table.add(
-            f"Build with {times} editions: {2 * count} pages",
+            f"Build with {times} edition{'s' if times > 1 else ''}: {2 * count} pages",
             f"{ours[1]:.2f} s CPU, plain {theirs[1]:.2f} s CPU",
             f"{ratio:.2f}",
             budget,

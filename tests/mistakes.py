@@ -1206,6 +1206,25 @@ MISTAKES = [
         "https://, with no spaces, quotes or brackets",
         "url: example.org",
     ),
+    # Editions
+    Mistake(
+        "two editions marked newest",
+        "data/editions.yaml",
+        "newest: 2019",
+        "newest: [2018, 2019]",
+        "data/editions.yaml:{line}: `newest:` names one edition, not several: keep one year",
+        "newest:",
+        build=True,
+    ),
+    Mistake(
+        "a newest edition that has no folder",
+        "data/editions.yaml",
+        "newest: 2019",
+        "newest: 2020",
+        "data/editions.yaml:{line}: `newest: 2020` names no edition: the editions are 2018, "
+        "2019 (one folder each in data/editions/)",
+        "newest:",
+    ),
 ]
 
 

@@ -1,6 +1,7 @@
-"""Mistakes in the editions themselves stop the check with one line each, naming the file, the
-line and what to do: an edition missing a part, a setting that names no edition or several,
-a folder that is no report's year, a year that disagrees with its folder, a stray folder."""
+"""Mistakes in the editions' folders stop the check with one line each, naming the file, the
+line and what to do: an edition missing its text, a folder that is no report's year, a year
+that disagrees with its folder, a stray folder. (The settings' mistakes, in data/editions.yaml,
+are in the corpus, tests/mistakes.py.)"""
 
 from __future__ import annotations
 
@@ -13,21 +14,6 @@ from tests.conftest import copy_fixture
 from tests.editions import names, newest
 
 MISTAKES = {
-    "two editions marked newest": (
-        lambda project, year, other: edit(
-            project / "data/editions.yaml", f"newest: {year}", f"newest: [{other}, {year}]"
-        ),
-        "data/editions.yaml:{line}: `newest:` names one edition, not several: keep one year",
-        ("data/editions.yaml", "newest:"),
-    ),
-    "the newest names no edition": (
-        lambda project, year, other: edit(
-            project / "data/editions.yaml", f"newest: {year}", f"newest: {int(year) + 1}"
-        ),
-        "data/editions.yaml:{line}: `newest: {next}` names no edition: the editions are {all} "
-        "(one folder each in data/editions/)",
-        ("data/editions.yaml", "newest:"),
-    ),
     "an edition without its publisher's text": (
         lambda project, year, other: shutil.rmtree(project / "source" / year),
         "source/{year}/:1: the edition {year} has no text of its publisher here: put a copy of "

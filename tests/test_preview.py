@@ -24,6 +24,7 @@ ONE_OF_EACH_KIND = (
     "a leading zero",
     "a facts file saved as UTF-16",
     "an alias bomb in a page's settings",  # MkDocs would expand it without end
+    "two editions marked newest",  # the menu cannot name the newest edition's pages
 )
 LAO_HOME_HEADING = "ລາຍງານປີ"  # the fixture's Lao home page, as it reads when all is well
 
