@@ -151,6 +151,18 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
             )
     if found:
         return found  # a folder misnamed is also a stray one: its name is the mistake to fix
+    newest = known.newest
+    outside = {
+        "data/facts.yaml": newest.facts_file,
+        "data/sources.yaml": newest.sources_file,
+        **{f"source/{path.name}": f"{newest.source_folder}/" for path in _texts(project)},
+    }
+    found += [
+        f"{written}:1: an edition's files are in its own folders now, and nothing reads this "
+        f"one: move what it holds into {home} (or the edition's it belongs to), then remove it"
+        for written, home in outside.items()
+        if (project / written).is_file()
+    ]
     folders = ["source", "report", *(f"docs/{lang}" for lang in languages)]
     names = {edition.name for edition in known.all}
     found += [
@@ -162,3 +174,8 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
         if path.is_dir() and EDITION_NAME.fullmatch(path.name) and path.name not in names
     ]
     return found
+
+
+def _texts(project: Path) -> list[Path]:
+    """Publisher's texts put in source/ itself, outside any edition's folder."""
+    return sorted((project / "source").glob("*.txt"))

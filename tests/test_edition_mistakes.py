@@ -39,6 +39,15 @@ MISTAKES = {
         "or name the folders by it",
         ("data/editions/{year}/facts.yaml", "year:"),  # report.year, the file's first fact
     ),
+    "facts written where no edition reads them": (
+        lambda project, year, other: shutil.copy(
+            project / "data/editions" / year / "facts.yaml", project / "data/facts.yaml"
+        ),
+        "data/facts.yaml:1: an edition's files are in its own folders now, and nothing reads "
+        "this one: move what it holds into data/editions/{year}/facts.yaml (or the edition's it "
+        "belongs to), then remove it",
+        None,
+    ),
     "pages of an edition that does not exist": (
         lambda project, year, other: shutil.copytree(
             project / "docs/en" / year, project / "docs/en" / str(int(year) + 1)
