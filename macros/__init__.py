@@ -129,9 +129,12 @@ def define_env(env) -> None:
     def key_figures() -> Markup:
         """The year's key figures under a home page's headline, each against the year before;
         they link to their sentences and leave the sentences the figures' link targets."""
+        year = edition().facts.get("report.year").value_for(None)
+        run = streak(checked.history, year)
         return key_figure_strip(
             interface_words(reader_language()),
             lambda fact_id, year, lang: figure(fact_id, year, lang, anchorable=False),
+            remained=run is not None and run.years > 1,
         )
 
     def lang_root() -> str:

@@ -28,16 +28,21 @@ ITEMS = {
         "previous_year": ("report.previous_year", None),
     },
 }
-PLACES = {key: set(places) for key, places in ITEMS.items()}
+# A rating the report gave the year before too "remained"; any other was placed there this
+# year (moved, or the year before is not known): its words are under this key instead.
+PLACED = "key_tier_placed"
+PLACES = {key: set(places) for key, places in ITEMS.items()} | {PLACED: set(ITEMS["key_tier"])}
 
 
 Figure = Callable[[str, str | None, str | None], Markup]
 
 
-def strip(words: dict[str, str], figure: Figure) -> Markup:
-    """The strip as a list, named by `key_figures` for screen readers."""
+def strip(words: dict[str, str], figure: Figure, remained: bool) -> Markup:
+    """The strip as a list, named by `key_figures` for screen readers; `remained`: the rating
+    is the one the report gave the year before."""
+    worded = {key: words[PLACED if key == "key_tier" and not remained else key] for key in ITEMS}
     items = Markup("").join(
-        Markup("<li>{}</li>").format(Markup(escape(words[key])).format(**_figures(places, figure)))
+        Markup("<li>{}</li>").format(Markup(escape(worded[key])).format(**_figures(places, figure)))
         for key, places in ITEMS.items()
     )
     return Markup('<ul class="key-figures" aria-label="{}">{}</ul>').format(

@@ -117,13 +117,23 @@ def test_the_key_figures_name_the_watch_list_whole(tmp_path, lang):
         value = found.value_for(facts.reporting_year(year) if found.per_year else None)
         return Markup(figure_text(found, value, text_lang or lang))
 
-    shown = strip(WORDS[lang], figure)
+    shown = strip(WORDS[lang], figure, remained=False)
     assert RATINGS[WATCH_LIST][lang] in shown
     tier_item = shown.split("</li>")[0]
     without = tier_item.replace(RATINGS[WATCH_LIST][lang], "").replace(
         RATINGS[WATCH_LIST]["en"], ""
     )
     assert not any(RATINGS[key][lang] in without for key in RATINGS), tier_item
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_key_figures_say_remained_only_of_the_rating_the_year_before_had(site, lang):
+    """A rating the history gives the year before too "remained"; any other was placed there."""
+    year = FACTS["report.year"]["value"]
+    remained = HISTORY.get(year - 1, {}).get("rating") == HISTORY[year]["rating"]
+    words = WORDS[lang]["key_tier" if remained else "key_tier_placed"]
+    item = site.soup(PREFIX[lang]).select_one("article .key-figures li")
+    assert item.get_text().startswith(words.split("{", 1)[0])
 
 
 def small_history(ratings_by_year: dict[int, str]) -> dict[int, TierYear]:
