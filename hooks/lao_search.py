@@ -5,7 +5,10 @@ build, every Lao run in the search index is cut by the rule in lao_segmentation.
 zero-width space (part of the separator) between words; the text keeps the page's spelling,
 and the worker folds it as it loads it. The dictionary the rule cuts with
 comes from the words ICU finds in the site's own Lao text. The index is then written once per
-language (search/ for Lao, en/search/ for English), so a reader downloads only their own.
+language and edition, so a reader downloads only their own: search/ (en/search/ in English)
+holds the newest edition's pages and the pages every edition shares; <edition>/search/
+(en/<edition>/search/) an earlier edition's and the shared ones, searched from that edition's
+pages. The site's size grows with its editions; a first search does not.
 The browser side (overrides/assets/javascripts/workers/) wraps Material's search worker; it is
 written as one file with it, so starting search costs one request, and it depends on this exact
 Material version: the build stops if that changes.
@@ -80,16 +83,56 @@ def on_post_build(config) -> None:
     if not index_file.exists():
         return
     index = json.loads(index_file.read_text("utf-8"))
+    index["docs"] = _pages_first(index["docs"] + _dropped_twins(index["docs"], site))
     fields = [(doc, field) for doc in index["docs"] for field in ("title", "text") if field in doc]
     words = dictionary([doc[field] for doc, field in fields])
     for doc, field in fields:
         doc[field] = lao_segmentation.mark_words(doc[field], words)
+    from macros.editions import editions  # importable once mkdocs-macros has loaded it
+
+    known = editions(Path(config.config_file_path).parent)
+    names = {edition.name for edition in known.all}
     for prefix in ("", *OTHER_LANGUAGES):
         docs = [doc for doc in index["docs"] if _language_prefix(doc["location"]) == prefix]
-        target = site / prefix / "search" / "search_index.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps({**index, "docs": docs}, ensure_ascii=False), "utf-8")
+        for edition in known.all:
+            kept = [doc for doc in docs if _edition(doc, prefix, names) in (None, edition.name)]
+            folder = "" if edition == known.newest else edition.name
+            target = site / prefix / folder / "search" / "search_index.json"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(json.dumps({**index, "docs": kept}, ensure_ascii=False), "utf-8")
     _bundle_worker(config, site)
+
+
+def _dropped_twins(docs: list[dict], site: Path) -> list[dict]:
+    """The entries mkdocs-static-i18n dropped from the index: a page of another language with
+    the same title and text as the default language's (its duplicates rule, made for a copy of
+    a missing page). Each language's index needs its own, or the page cannot be found in that
+    language, and a section left without its page stops Material's list of results."""
+    present = {doc["location"] for doc in docs}
+    return [
+        {**doc, "location": prefix + doc["location"]}
+        for doc in docs
+        if _language_prefix(doc["location"]) == ""
+        for prefix in OTHER_LANGUAGES
+        if prefix + doc["location"] not in present
+        and (site / prefix / doc["location"].split("#")[0] / "index.html").is_file()
+    ]
+
+
+def _pages_first(docs: list[dict]) -> list[dict]:
+    """Each page's entry before its sections', as Material's worker reads them."""
+    first: dict[str, int] = {}
+    for position, doc in enumerate(docs):
+        first.setdefault(doc["location"].split("#")[0], position)
+    return sorted(
+        docs, key=lambda doc: (first[doc["location"].split("#")[0]], "#" in doc["location"])
+    )
+
+
+def _edition(doc: dict, prefix: str, names: set[str]) -> str | None:
+    """The edition a page of the language at `prefix` belongs to (None: every edition's)."""
+    first = doc["location"].removeprefix(prefix).split("/", 1)[0]
+    return first if first in names else None
 
 
 def _language_prefix(location: str) -> str:

@@ -150,16 +150,18 @@ def define_env(env) -> None:
             lambda name, page: link(f"{lang_root()}{name}/{page}", env.page.url),
         )
 
-    def notice_if_older() -> str:
-        """The notice a page of an earlier edition starts with; nothing on any other page."""
+    def earlier_edition() -> str | None:
+        """The page's edition, if it is an earlier one than the newest."""
         own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
-        newest = checked.editions.newest.name
-        if own is None or own.name == newest:
-            return ""
-        href = link(f"{lang_root()}{newest}/", env.page.url)
-        return older_notice(interface_words(reader_language()), own.name, newest, href)
+        return own.name if own is not None and own != checked.editions.newest else None
 
-    env.notice_if_older = notice_if_older
+    def notice(name: str) -> str:
+        """The notice a page of the earlier edition `name` starts with."""
+        newest = checked.editions.newest.name
+        href = link(f"{lang_root()}{newest}/", env.page.url)
+        return older_notice(interface_words(reader_language()), name, newest, href)
+
+    env.earlier_edition, env.earlier_notice = earlier_edition, notice
     loaders: dict[str, FileSystemLoader] = {}
 
     def texts_loader() -> FileSystemLoader:
@@ -241,11 +243,12 @@ def on_pre_page_macros(env) -> None:
 
 def on_post_page_macros(env) -> None:
     """...and every page says what is wrong instead. A page of an earlier edition says which
-    edition it is, and links the newest."""
+    edition it is, and links the newest; its search searches that edition."""
     if env.problems:
         env.markdown = preview.page(env.problems)
-    elif notice := env.notice_if_older():
-        env.markdown = _after_title(env.markdown, notice)
+    elif earlier := env.earlier_edition():
+        env.markdown = _after_title(env.markdown, env.earlier_notice(earlier))
+        env.page.meta["search_edition"] = earlier  # overrides/main.html: search that edition
 
 
 def _after_title(markdown: str, notice: str) -> str:

@@ -7,8 +7,11 @@
    unchanged. */
 "use strict"
 
-const readerLanguage = new URL(self.location.href).searchParams.get("lang")
-const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}search/search_index.json`
+const parameters = new URL(self.location.href).searchParams
+const readerLanguage = parameters.get("lang")
+/* An earlier edition's pages search that edition (`edition`); the others, the newest. */
+const edition = /^[0-9]{4}$/.test(parameters.get("edition") || "") ? `${parameters.get("edition")}/` : ""
+const INDEX = `../../../${readerLanguage === "en" ? "en/" : ""}${edition}search/search_index.json`
 const MESSAGE = { SETUP: 0, QUERY: 2, RESULT: 3 } /* Material 9.8's SearchMessageType */
 const { fold, split, wordPatterns, LAO_RUN } = self.LaoSegmentation
 const WORD_BREAK = /\u200b/g
@@ -120,7 +123,9 @@ function markTyped(result) {
   }
   const missing = terms => Object.fromEntries(Object.entries(terms).filter(([, found]) => !found))
   const shown = doc => {
-    const written = documents.get(doc.location)
+    /* A page whose text all sits in its sections has no entry of its own in the index:
+       Material names it from the section found, in the words it searched */
+    const written = documents.get(doc.location) || doc
     return {
       ...doc,
       title: mark(written.title),
