@@ -176,7 +176,13 @@ def define_env(env) -> None:
     @env.macro
     def facts_table() -> str:
         """Every fact, grouped by section, each with its source (the facts page)."""
-        return facts_page(edition().facts, reader_language(), root(), env.page.url)
+        own = edition().edition.name
+        others = {
+            name: (other.facts, f"{lang_root()}{name}/{FACTS_PAGE}")
+            for name, other in checked.by_edition.items()
+            if name != own
+        }
+        return facts_page(edition().facts, reader_language(), root(), env.page.url, others)
 
     @env.macro
     def downloads() -> Markup:

@@ -21,6 +21,7 @@ INTERFACE_PLACES = {
     "years_on_tier": {"year", "ordinal", "rating", "since", "history"},
     "older_edition": {"year", "newest"},
     "edition_item": {"year"},
+    "facts_restated": {"edition", "figure"},
     **KEY_FIGURE_PLACES,
 }
 CHART_PLACES = {"previous", "current"}

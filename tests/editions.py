@@ -20,8 +20,9 @@ def names(project: Path = ROOT) -> set[str]:
     return {path.name for path in (project / "data" / "editions").iterdir() if path.is_dir()}
 
 
-def facts_file(project: Path = ROOT) -> Path:
-    return project / "data" / "editions" / newest(project) / "facts.yaml"
+def facts_file(project: Path = ROOT, edition: str | None = None) -> Path:
+    """An edition's facts file (the newest's, unless named)."""
+    return project / "data" / "editions" / (edition or newest(project)) / "facts.yaml"
 
 
 def source_files(project: Path = ROOT) -> list[Path]:

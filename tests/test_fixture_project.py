@@ -13,7 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.conftest import build, copy_fixture
-from tests.editions import names, newest
+from tests.editions import facts_file, names, newest
+from tests.facts_file import read_facts
 from tests.page_checks import Project, broken_promises, edition_in
 from tests.site import LANGUAGES, ROOTS, Site, heading_text
 
@@ -62,7 +63,8 @@ def test_the_page_checks_hold_on_the_fixture(fixture_site):
 def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     """Start the next edition from the newest, put in its texts and figures, mark it newest,
     check, build: the earlier editions' pages stay as they were apart from the notice that
-    links the newest, every earlier address still resolves, and the downloads hold every
+    links the newest (and, on the facts page, a note where the new edition gives a year's
+    figure differently), every earlier address still resolves, and the downloads hold every
     edition."""
     _, before = fixture_site
     project = copy_fixture(tmp_path / "project")
@@ -108,10 +110,11 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
 
 
 def unnoticed(site: Site, path: str) -> str:
-    """A page's article without the notice an earlier edition's page carries."""
+    """A page's article without the notice an earlier edition's page carries, and without the
+    notes where a later edition gives a year's figure differently."""
     article = site.soup(path).select_one("article")
     article = BeautifulSoup(str(article), "html.parser")
-    for notice in article.select(".admonition.warning"):
+    for notice in article.select(".admonition.warning, .facts-list__restated"):
         notice.decompose()
     return re.sub(r">\s+<", "><", str(article))
 
@@ -162,3 +165,33 @@ def contents(folder) -> dict:
     return {
         path.relative_to(folder): path.read_bytes() for path in folder.rglob("*") if path.is_file()
     }
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_figure_another_edition_gives_differently_names_it(fixture_site, lang):
+    """Each edition keeps the figures it published; its facts page says, at a figure, which
+    other edition gives the same year's figure differently, and links it there."""
+    project, site = fixture_site
+    facts = {name: read_facts(facts_file(project, name)) for name in names(project)}
+    noted = 0
+    for name, own in facts.items():
+        page = site.soup(f"{ROOTS[lang]}{name}/facts/")
+        for fact_id, fact in own.items():
+            for year in fact.get("values", {}):
+                differing = {
+                    other
+                    for other, theirs in facts.items()
+                    if other != name
+                    and year in theirs.get(fact_id, {}).get("values", {})
+                    and theirs[fact_id]["values"][year] != fact["values"][year]
+                }
+                row = page.find(id=f"{fact_id}-{year}")
+                notes = row.select(".facts-list__restated a")
+                linked = {
+                    urljoin(site.url + f"{ROOTS[lang]}{name}/facts/", a["href"]) for a in notes
+                }
+                assert linked == {
+                    f"{site.url}{ROOTS[lang]}{other}/facts/#{fact_id}-{year}" for other in differing
+                }, (name, fact_id, year)
+                noted += len(notes)
+    assert noted, "the fixture's editions give some year's figure differently"
