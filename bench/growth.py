@@ -14,42 +14,36 @@ from pathlib import Path
 import yaml
 
 from macros.editions import Edition, editions
-from macros.new_edition import start
+from macros.new_edition import copy_edition
 
 
 def multiply(project: Path, times: int) -> int:
-    """Make `project` hold `times` editions; the number of pages per language. The tier
-    history gives each copy's year the newest's rating, as the copies' texts state it."""
+    """Make `project` hold `times` editions; the number of pages per language. Each copy is
+    named by a year before the newest, with that year in its facts and text, addresses of its
+    own, and, in the tier history, the newest's rating, as its texts state it."""
     newest = editions(project).newest
-    year_quote = _report_year_quote(project, newest)
+    quote = _report_year_quote(project, newest)
     history = project / "data" / "tier-history.yaml"
     rating = yaml.safe_load(history.read_text("utf-8"))[int(newest.name)]["rating"]
     for n in range(1, times):
         year = str(int(newest.name) - n)
-        start(project, year)
-        history.write_text(
-            re.sub(
-                rf"^{year}:\n  rating: \S+$",
-                f"{year}:\n  rating: {rating}",
-                history.read_text("utf-8"),
-                flags=re.MULTILINE,
-            ),
-            "utf-8",
-        )
+        copy_edition(project, newest, year)
         edition = Edition(year)
-        facts = project / edition.facts_file
-        facts.write_text(
-            facts.read_text("utf-8")
-            .replace(f"value: {newest.name}\n", f"value: {year}\n", 1)
-            .replace(year_quote, year_quote.replace(newest.name, year)),
-            "utf-8",
-        )
-        for text in (project / edition.source_folder).glob("*.txt"):
-            copied = text.read_text("utf-8").replace(
-                year_quote, year_quote.replace(newest.name, year)
-            )
-            text.write_text(copied, "utf-8")
+        _rewrite(history, rf"(?m)^{year}:\n  rating: \S+$", f"{year}:\n  rating: {rating}")
+        _rewrite(project / edition.facts_file, f"value: {newest.name}\n", f"value: {year}\n", 1)
+        for path in [
+            project / edition.facts_file,
+            *(project / edition.source_folder).glob("*.txt"),
+        ]:
+            _rewrite(path, re.escape(quote), quote.replace(newest.name, year))
+        _rewrite(project / edition.sources_file, r"(?m)^(  url: .*)$", rf"\1#{year}")
+    oldest = str(int(newest.name) - times + 1)  # the addresses without an edition lead to it
+    _rewrite(project / "data" / "editions.yaml", r"(?m)^unprefixed: .*$", f"unprefixed: {oldest}")
     return len(list((project / "docs" / "en").rglob("*.md")))
+
+
+def _rewrite(path: Path, pattern: str, replacement: str, count: int = 0) -> None:
+    path.write_text(re.sub(pattern, replacement, path.read_text("utf-8"), count=count), "utf-8")
 
 
 def _report_year_quote(project: Path, edition: Edition) -> str:

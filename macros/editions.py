@@ -5,6 +5,7 @@ editions apart (the addresses without an edition's folder lead to it)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,21 @@ def editions(project: Path) -> Editions:
     """The editions the project holds; a setting that names no edition stops with its line."""
     document = load(project / EDITIONS_FILE, EDITIONS_FILE)
     folders = sorted(path.name for path in (project / EDITIONS_FOLDER).iterdir() if path.is_dir())
+    for name in folders:
+        if name != name.strip():
+            raise YamlProblem(
+                f"{EDITIONS_FOLDER}/{name}/",
+                1,
+                f"the folder's name '{name}' has a space before or after the year: rename it "
+                f"'{name.strip()}' (here and in source/, report/ and docs/)",
+            )
+        if not EDITION_NAME.fullmatch(name) or int(name) < FIRST_REPORT:
+            raise YamlProblem(
+                f"{EDITIONS_FOLDER}/{name}/",
+                1,
+                f"'{name}' is not a report's year: name the edition's folders by it, like 2024 "
+                f"(the first report came out in {FIRST_REPORT})",
+            )
     found = tuple(Edition(name) for name in folders)
     if not isinstance(document.data, dict):
         raise YamlProblem(
@@ -83,7 +99,7 @@ def editions(project: Path) -> Editions:
             raise YamlProblem(
                 EDITIONS_FILE, line, f"the file must hold `{setting}:`, an edition's year"
             )
-        if isinstance(written, list):
+        if isinstance(written, list) or "," in str(written) or " " in str(written).strip():
             raise YamlProblem(
                 EDITIONS_FILE, line, f"`{setting}:` names one edition, not several: keep one year"
             )
@@ -93,10 +109,34 @@ def editions(project: Path) -> Editions:
                 EDITIONS_FILE,
                 line,
                 f"`{setting}: {written}` names no edition: the editions are "
-                f"{', '.join(folders) or 'none'} (one folder each in {EDITIONS_FOLDER}/)",
+                f"{', '.join(folders) or 'none'} (one folder each in {EDITIONS_FOLDER}/); if "
+                f"{EDITIONS_FOLDER}/{written}/ was deleted, restore it from git",
             )
         chosen[setting] = edition
+    _in_order(found, chosen, document)
     return Editions(found, **chosen)
+
+
+def _in_order(found: tuple[Edition, ...], chosen: dict, document) -> None:
+    """The newest is the latest year, once its texts are in (an edition started and not yet
+    marked would be published as an earlier one); the addresses without an edition lead, for
+    good, to the first edition the site held, its oldest."""
+    latest, oldest = found[-1], found[0]
+    if chosen["newest"] != latest:
+        raise YamlProblem(
+            EDITIONS_FILE,
+            document.line_of(("newest",)),
+            f"the edition {latest.name} is later than `newest: {chosen['newest'].name}`: put "
+            f"in its texts and figures and write `newest: {latest.name}`",
+        )
+    if chosen["unprefixed"] != oldest:
+        raise YamlProblem(
+            EDITIONS_FILE,
+            document.line_of(("unprefixed",)),
+            f"`unprefixed:` is the edition links shared before editions lead to, the first the "
+            f"site held ({oldest.name} of those here): it never changes; if an edition's folders "
+            "were deleted, restore them from git",
+        )
 
 
 def edition_of(relative: Path, known: Editions) -> Edition | None:
@@ -121,17 +161,11 @@ def newest_path(entry: str, known: Editions) -> str:
 
 
 def edition_problems(project: Path, known: Editions, languages: tuple[str, ...]) -> list[str]:
-    """An edition named by no report's year, missing one of its parts, or a folder of an
-    edition that data/editions/ does not hold: one line each."""
+    """An edition missing one of its parts, a file outside every edition's folder, or a folder
+    of an edition that data/editions/ does not hold: one line each."""
     found = []
     for edition in known.all:
         year = edition.name
-        if not EDITION_NAME.fullmatch(year) or int(year) < FIRST_REPORT:
-            found.append(
-                f"{EDITIONS_FOLDER}/{year}/:1: '{year}' is not a report's year: name the "
-                f"edition's folders by it, like 2024 (the first report came out in {FIRST_REPORT})"
-            )
-            continue
         needed = [
             edition.facts_file,
             edition.sources_file,
@@ -139,8 +173,7 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
         ]
         found += [
             f"{path}:1: the edition {year} has no {path.rsplit('/', 1)[1]} here: restore it "
-            f"from git, or for a new edition copy it from the edition before (make edition "
-            f"YEAR={year} starts all of them)"
+            f"from git (a new edition gets every file it needs from `make edition`)"
             for path in needed
             if not (project / path).is_file()
         ]
@@ -150,7 +183,9 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
                 "publisher here: put a copy of it here as a .txt file"
             )
     if found:
-        return found  # a folder misnamed is also a stray one: its name is the mistake to fix
+        return found  # a part missing may be in a misnamed folder: its absence is named first
+    for before, edition in itertools.pairwise(known.all):
+        found += _unchanged(project, before, edition)
     newest = known.newest
     outside = {
         "data/facts.yaml": newest.facts_file,
@@ -166,12 +201,13 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
     folders = ["source", "report", *(f"docs/{lang}" for lang in languages)]
     names = {edition.name for edition in known.all}
     found += [
-        f"{folder}/{path.name}/:1: there is no edition {path.name} in {EDITIONS_FOLDER}/: "
-        f"start it with `make edition YEAR={path.name}`, or remove this folder"
+        f"{folder}/{path.name}/:1: there is no edition '{path.name}' in {EDITIONS_FOLDER}/: "
+        f"if {EDITIONS_FOLDER}/{path.name}/ was deleted, restore it from git; a folder "
+        "misnamed takes its edition's year; a new edition starts with `make edition`"
         for folder in folders
         if (project / folder).is_dir()
         for path in sorted((project / folder).iterdir())
-        if path.is_dir() and EDITION_NAME.fullmatch(path.name) and path.name not in names
+        if path.is_dir() and path.name not in names and path.name != "__pycache__"
     ]
     return found
 
@@ -179,3 +215,27 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
 def _texts(project: Path) -> list[Path]:
     """Publisher's texts put in source/ itself, outside any edition's folder."""
     return sorted((project / "source").glob("*.txt"))
+
+
+def _unchanged(project: Path, before: Edition, edition: Edition) -> list[str]:
+    """A new edition still holding the texts or the addresses of the one before it: started
+    from a copy (`make edition`) and not yet given its own, it would publish last year's as
+    this year's."""
+
+    def texts(one: Edition) -> list[bytes]:
+        return [path.read_bytes() for path in sorted((project / one.source_folder).glob("*.txt"))]
+
+    found = []
+    if set(texts(edition)) & set(texts(before)):
+        found.append(
+            f"{edition.source_folder}/:1: this holds the {before.name} edition's text: put in "
+            f"the {edition.name} report's text, as its publisher gives it"
+        )
+    if (project / edition.sources_file).read_bytes() == (
+        project / before.sources_file
+    ).read_bytes():
+        found.append(
+            f"{edition.sources_file}:1: the {edition.name} edition credits the {before.name} "
+            f"edition's article and chapter: put in the addresses of the {edition.name} report's"
+        )
+    return found

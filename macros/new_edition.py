@@ -9,7 +9,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from .editions import editions
+from .editions import Edition, editions
 from .strict_yaml import YamlProblem
 from .word_files import LANGUAGES
 
@@ -21,6 +21,15 @@ def start(project: Path, year: str) -> list[str]:
     if not (year.isdigit() and len(year) == 4):
         raise ValueError(f"an edition is named by its report's year, like 2024, not '{year}'")
     newest = editions(project).newest
+    if int(year) <= int(newest.name):
+        raise ValueError(
+            f"the newest edition is {newest.name}: a new edition is a later report's year"
+        )
+    return copy_edition(project, newest, year)
+
+
+def copy_edition(project: Path, newest: Edition, year: str) -> list[str]:
+    """The folders of an edition named `year`, copied from `newest`'s."""
     pairs = [
         (newest.facts_file.rsplit("/", 1)[0], f"data/editions/{year}"),
         (newest.source_folder, f"source/{year}"),

@@ -464,6 +464,11 @@ def closest(message: str, written: str, choices, shape: str) -> str:
 def _unknown_include(name: object, includable: list[str]) -> str:
     """A misspelt name gets its file; any other is a file deleted or never there, and another
     file in its place would publish the wrong text."""
+    if "/" in str(name):
+        return (
+            f"a page includes its own edition's texts (report/<year>/) and the shared ones by "
+            f"name alone: write '{str(name).rsplit('/', 1)[1]}'"
+        )
     message = f"there is no file '{name}' in {INCLUDE_DIR}/ to include"
     close = near_misspelling(str(name), includable)
     if close:

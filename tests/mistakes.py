@@ -1222,7 +1222,8 @@ MISTAKES = [
         "newest: 2019",
         "newest: 2020",
         "data/editions.yaml:{line}: `newest: 2020` names no edition: the editions are 2018, "
-        "2019 (one folder each in data/editions/)",
+        "2019 (one folder each in data/editions/); if data/editions/2020/ was deleted, restore "
+        "it from git",
         "newest:",
     ),
 ]

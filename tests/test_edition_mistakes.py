@@ -21,8 +21,8 @@ MISTAKES = {
         None,
     ),
     "an edition folder that is no report's year": (
-        lambda project, year, other: (project / "data/editions" / other).rename(
-            project / "data/editions" / other[2:]
+        lambda project, year, other: shutil.copytree(
+            project / "data/editions" / year, project / "data/editions" / year[2:]
         ),
         "data/editions/{short}/:1: '{short}' is not a report's year: name the edition's folders "
         "by it, like 2024 (the first report came out in 2001)",
@@ -52,8 +52,9 @@ MISTAKES = {
         lambda project, year, other: shutil.copytree(
             project / "docs/en" / year, project / "docs/en" / str(int(year) + 1)
         ),
-        "docs/en/{next}/:1: there is no edition {next} in data/editions/: start it with "
-        "`make edition YEAR={next}`, or remove this folder",
+        "docs/en/{next}/:1: there is no edition '{next}' in data/editions/: if "
+        "data/editions/{next}/ was deleted, restore it from git; a folder misnamed takes its "
+        "edition's year; a new edition starts with `make edition`",
         None,
     ),
 }
@@ -80,7 +81,7 @@ def test_an_edition_mistake_gives_its_one_line(tmp_path, name):
     expected = message.format(
         year=year,
         next=int(year) + 1,
-        short=other[2:],
+        short=year[2:],
         line=line,
         all=", ".join(sorted(names(project))),
     )

@@ -22,10 +22,12 @@ ONE_FIGURE = {"20000000": "25000000", "20 million": "25 million"}
 
 
 def rewritten(project, edition: str, changes: dict[str, str]) -> None:
-    """An edition's facts and publisher's text, with whole numbers and phrases replaced, as a
-    new report would bring them; the pages are left as they are."""
+    """An edition's facts, sources and publisher's text, with whole numbers and phrases
+    replaced, as a new report would bring them; the pages are left as they are."""
     pattern = re.compile("|".join(rf"(?<![\w-]){re.escape(old)}(?![\w-])" for old in changes))
-    files = [project / "data" / "editions" / edition / "facts.yaml"]
+    files = [
+        project / "data" / "editions" / edition / name for name in ("facts.yaml", "sources.yaml")
+    ]
     for path in [*files, *(project / "source" / edition).glob("*.txt")]:
         text = path.read_text("utf-8")
         path.write_text(pattern.sub(lambda found: changes[found[0]], text), "utf-8")
