@@ -10,6 +10,7 @@ import shutil
 import pytest
 
 from macros.checked import check_project
+from macros.new_edition import start
 from tests.conftest import copy_fixture
 from tests.editions import names, newest
 
@@ -48,6 +49,29 @@ MISTAKES = {
         "belongs to), then remove it",
         None,
     ),
+    "an edition started and not marked newest": (
+        lambda project, year, other: start(project, str(int(year) + 1)),
+        "data/editions.yaml:{line}: the edition {next} is later than `newest: {year}`: put in "
+        "its texts and figures and write `newest: {next}`",
+        ("data/editions.yaml", "newest:"),
+    ),
+    "the first edition's addresses given to another": (
+        lambda project, year, other: edit(
+            project / "data/editions.yaml", f"unprefixed: {other}", f"unprefixed: {year}"
+        ),
+        "data/editions.yaml:{line}: `unprefixed:` is the edition links shared before editions "
+        "lead to, the first the site held ({other} of those here): it never changes; if an "
+        "edition's folders were deleted, restore them from git",
+        ("data/editions.yaml", "unprefixed:"),
+    ),
+    "a new edition still holding last year's text and addresses": (
+        lambda project, year, other: last_years_copied(project, year, other),
+        "source/{year}/:1: this holds the {other} edition's text: put in the {year} report's "
+        "text, as its publisher gives it\n"
+        "data/editions/{year}/sources.yaml:1: the {year} edition credits the {other} edition's "
+        "article and chapter: put in the addresses of the {year} report's",
+        None,
+    ),
     "pages of an edition that does not exist": (
         lambda project, year, other: shutil.copytree(
             project / "docs/en" / year, project / "docs/en" / str(int(year) + 1)
@@ -58,6 +82,14 @@ MISTAKES = {
         None,
     ),
 }
+
+
+def last_years_copied(project, year: str, other: str) -> None:
+    """The earlier edition's text and addresses put back into the newest, as a copy left them."""
+    shutil.copy(next((project / "source" / other).glob("*.txt")), project / "source" / year)
+    shutil.copy(
+        project / "data/editions" / other / "sources.yaml", project / "data/editions" / year
+    )
 
 
 def edit(path, old: str, new: str) -> None:
@@ -83,6 +115,7 @@ def test_an_edition_mistake_gives_its_one_line(tmp_path, name):
         next=int(year) + 1,
         short=year[2:],
         line=line,
+        other=other,
         all=", ".join(sorted(names(project))),
     )
-    assert problems == [expected]
+    assert problems == expected.split("\n")
