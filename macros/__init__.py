@@ -8,9 +8,9 @@ from jinja2 import FileSystemLoader, pass_context
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting, preview, share_image
+from . import charts, exports, formatting, preview, ratings, share_image
 from .checked import CheckedEdition, check_project
-from .edition_pages import edition_list, older_notice
+from .edition_pages import edition_list, newest_heading, older_notice
 from .editions import edition_of
 from .facts_page import facts_page
 from .key_figures import strip as key_figure_strip
@@ -139,6 +139,26 @@ def define_env(env) -> None:
 
     def lang_root() -> str:
         return language_root(reader_language(), i18n.default_language)
+
+    @env.macro
+    def newest_edition() -> Markup:
+        """The newest edition named and linked over its key figures; a rating the tier history
+        gives for a later report year, one the site does not hold yet, said under it."""
+        name = checked.editions.newest.name
+        said = interface_words(reader_language())
+        later = [
+            (year, entry.rating)
+            for year, entry in sorted(checked.history.items())
+            if year > int(name) and entry.rating != ratings.UNKNOWN
+        ]
+        history = Markup('<a href="{}">{}</a>').format(
+            link(lang_root() + TIERS_PAGE, env.page.url), said["tier_history_link"]
+        )
+        found = None
+        if later:
+            year, rating = later[-1]
+            found = (year, ratings.words(rating, reader_language()), history)
+        return newest_heading(said, name, link(f"{lang_root()}{name}/", env.page.url), found)
 
     @env.macro
     def every_edition() -> Markup:

@@ -37,6 +37,7 @@ PAGE_MACROS = (
     "page_address",
     "key_figures",
     "every_edition",
+    "newest_edition",
     "tier_history",
     "years_on_tier",
     "same_page_in",
@@ -47,6 +48,7 @@ MACROS_WITHOUT_ARGUMENTS = (
     "page_address",
     "key_figures",
     "every_edition",
+    "newest_edition",
     "tier_history",
     "years_on_tier",
 )

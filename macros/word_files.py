@@ -21,6 +21,8 @@ INTERFACE_PLACES = {
     "years_on_tier": {"year", "ordinal", "rating", "since", "history"},
     "older_edition": {"year", "newest"},
     "edition_item": {"year"},
+    "newest_report": {"report"},
+    "later_rating": {"year", "rating", "history"},
     "facts_restated": {"edition", "figure"},
     **KEY_FIGURE_PLACES,
 }

@@ -43,8 +43,8 @@ BOMB = "".join(
 )
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
-    "key_figures(...), every_edition(...), tier_history(...), years_on_tier(...), "
-    "same_page_in(...)"
+    "key_figures(...), every_edition(...), newest_edition(...), tier_history(...), "
+    "years_on_tier(...), same_page_in(...)"
 )
 
 
