@@ -14,7 +14,8 @@ TAG = Markup('<meta {kind}="{name}" content="{content}">')
 def tags(page, config) -> Markup:
     """The sharing tags of `page`, for the language being built."""
     lang = config.theme["language"]
-    title = page.title
+    edition = page.meta.get("edition")  # set by the macros on each page of an edition
+    title = f"{page.title} ({edition})" if edition else page.title
     description = page.meta.get("description") or config.site_description
     image = config.site_url + IMAGE.format(lang=lang)
     properties = [

@@ -170,6 +170,11 @@ def define_env(env) -> None:
             lambda name, page: link(f"{lang_root()}{name}/{page}", env.page.url),
         )
 
+    def page_edition() -> str | None:
+        """The edition of the page being built, if it is a page of one."""
+        own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
+        return own.name if own is not None else None
+
     def earlier_edition() -> str | None:
         """The page's edition, if it is an earlier one than the newest."""
         own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
@@ -181,7 +186,11 @@ def define_env(env) -> None:
         href = link(f"{lang_root()}{newest}/", env.page.url)
         return older_notice(interface_words(reader_language()), name, newest, href)
 
-    env.earlier_edition, env.earlier_notice = earlier_edition, notice
+    env.page_edition, env.earlier_edition, env.earlier_notice = (
+        page_edition,
+        earlier_edition,
+        notice,
+    )
     loaders: dict[str, FileSystemLoader] = {}
 
     def texts_loader() -> FileSystemLoader:
@@ -272,7 +281,10 @@ def on_post_page_macros(env) -> None:
     edition it is, and links the newest; its search searches that edition."""
     if env.problems:
         env.markdown = preview.page(env.problems)
-    elif earlier := env.earlier_edition():
+        return
+    if edition := env.page_edition():
+        env.page.meta["edition"] = edition  # named in the page's title and sharing tags
+    if earlier := env.earlier_edition():
         env.markdown = _after_title(env.markdown, env.earlier_notice(earlier))
         env.page.meta["search_edition"] = earlier  # overrides/main.html: search that edition
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from tests.browser import SCREENS
-from tests.editions import ROOT
+from tests.editions import NEWEST, ROOT
 from tests.facts_file import expected_value, read_facts
 from tests.site import LANGUAGES, PREFIX, heading_text
 
@@ -56,8 +56,9 @@ def test_home_page_titles_agree_with_the_headline(site, lang):
     headline = heading_text(soup.select_one("article h1")).lower()
     title = soup.select_one('meta[property="og:title"]')["content"]
     assert soup.title.get_text().startswith(title)
-    assert soup.select_one(".md-nav__link--active").get_text(strip=True) == title
-    for word in title.lower().split():
+    menu = soup.select_one(".md-nav__link--active").get_text(strip=True)
+    assert title == f"{menu} ({NEWEST})"  # the tab and a shared link name the edition
+    for word in menu.lower().split():
         assert word in headline, (word, headline)
 
 
