@@ -5,7 +5,10 @@ a link for a reader whose browser does not follow it)."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
+import json
 from pathlib import Path
 
 from mkdocs.utils import get_relative_url
@@ -74,15 +77,23 @@ def _address(relative: Path) -> str:
 
 
 def _leading_page(lang: str, words: dict, address: str, target: str, site_url: str) -> str:
+    """The page at an earlier address: it sends the browser on at once, with the place in the
+    page (`#…`) a shared link named; without scripts, the refresh and the link do. Its policy
+    allows its one script and nothing else."""
     here = get_relative_url(target, address or ".")
     canonical = html.escape(site_url.rstrip("/") + "/" + target)
     moved = html.escape(words["moved"])
+    script = f"location.replace({json.dumps(here)} + location.hash)"
+    digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     return (
         f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{moved}</title>\n"
+        f'<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        f"script-src 'sha256-{digest}'\">\n"
+        f"<title>{moved.rstrip(':')}</title>\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="robots" content="noindex">\n'
         f'<link rel="canonical" href="{canonical}">\n'
+        f"<script>{script}</script>\n"
         f'<meta http-equiv="refresh" content="0; url={html.escape(here)}">\n'
         f'</head>\n<body>\n<p>{moved} <a href="{html.escape(here)}">{canonical}</a></p>\n'
         "</body>\n</html>\n"
