@@ -82,10 +82,16 @@ def disagreement(history: dict[int, TierYear], facts: Facts, project: Path) -> s
         )
     written = history[year].rating
     if written == tier.value_for(None):
+        if history[year].read_at is None:
+            return (
+                f"{HISTORY_FILE}:{year_line(project, year)}: {year}, a report this site holds, "
+                "says where it was read: add read_at:, the address of its report"
+            )
         return None
     return (
         f"{HISTORY_FILE}:{year_line(project, year)}: {year} is {written} here but rating.tier in "
-        f"{facts.shown_as} is {tier.value_for(None)}: make the two agree"
+        f"{facts.shown_as} is {tier.value_for(None)}: check both against that report's text "
+        f"and correct the one that is wrong (the history says where it was read)"
     )
 
 

@@ -1032,9 +1032,18 @@ MISTAKES = [
         "2019:\n  rating: tier_2\n",
         "2019:\n  rating: tier_1\n",
         "data/tier-history.yaml:{line}: 2019 is tier_1 here but rating.tier in "
-        "data/editions/2019/facts.yaml is "
-        "tier_2: make the two agree",
+        "data/editions/2019/facts.yaml is tier_2: check both against that report's text and "
+        "correct the one that is wrong (the history says where it was read)",
         "rating: tier_1",
+    ),
+    Mistake(
+        "a held report's tier read nowhere",
+        HISTORY,
+        "  read_at: https://www.example.org/reports/2019/laos\n",
+        "",
+        "data/tier-history.yaml:{next}: 2019, a report this site holds, says where it was "
+        "read: add read_at:, the address of its report",
+        "2019:",
     ),
     # Facts file: its shape
     Mistake(
