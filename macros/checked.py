@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import evidence, ratings, tier_history, word_files
+from .glossary import glossary
 from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
@@ -79,6 +80,7 @@ def _check(project: Path) -> CheckedProject:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
         ratings.ratings()  # the words ratings are written with, checked before any rating
+        glossary(project)  # the report's terms, whose ratings must be the ratings' words
         known = editions(project)
         incomplete = edition_problems(project, known, word_files.LANGUAGES)
         if incomplete:
