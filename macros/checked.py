@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import evidence, ratings, tier_history, word_files
-from .glossary import glossary
 from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
+from .glossary import glossary
 from .markup_check import markup_problems
 from .number_words import WORDS_PATH, number_words
 from .page_check import SETTINGS, check_pages
