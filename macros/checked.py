@@ -8,7 +8,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, ratings, tier_history, word_files
+from . import evidence, ratings, tier_history, translation, word_files
 from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
@@ -80,7 +80,7 @@ def _check(project: Path) -> CheckedProject:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
         ratings.ratings()  # the words ratings are written with, checked before any rating
-        glossary(project)  # the report's terms, whose ratings must be the ratings' words
+        terms = glossary(project)  # the report's terms; its ratings are the ratings' words
         known = editions(project)
         incomplete = edition_problems(project, known, word_files.LANGUAGES)
         if incomplete:
@@ -107,7 +107,9 @@ def _check(project: Path) -> CheckedProject:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    pages = check_pages(project, known, by_edition)
+    pages = check_pages(project, known, by_edition) or translation.problems(
+        project, [edition.text_folder for edition in known.all], terms
+    )
     return CheckedProject(known, by_edition, history, pages)
 
 
