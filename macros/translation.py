@@ -15,6 +15,9 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 from .glossary import GLOSSARY_FILE, Term
 
 SUFFIX = ".lo.md"
+LANGUAGE = "lo"  # the language of the texts named *.lo.md
+TRANSLATED_NOTICE = "translation-notice.lo.md"  # above the site's reading: unofficial, the original
+UNTRANSLATED_NOTICE = "notice.lo.md"  # above the English, where the edition has no reading
 JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 
@@ -114,3 +117,12 @@ def _pair_problems(project: Path, lao: Path, terms: list[Term]) -> list[str]:
                     f"'{term_lo}' here, as {GLOSSARY_FILE} has it ({term.key})"
                 )
     return found
+
+
+def paired(ours: str, original: str, lang: str, summary: str) -> str:
+    """One paragraph of the reading, and under it its English original, shown on a tap."""
+    return (
+        f'\n\n<div class="translated" markdown>\n<div lang="{lang}" markdown>\n\n{ours}\n\n'
+        f'</div>\n<details class="original" lang="en" markdown>\n'
+        f'<summary lang="{lang}">{summary}</summary>\n\n{original}\n\n</details>\n</div>\n'
+    )
