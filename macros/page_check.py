@@ -291,6 +291,12 @@ def _chapter_text_problems(call: nodes.Call, path: Path, includable: dict):
             f', like chapter_text("{texts[0]}")' if texts else ""
         )
         yield call.lineno, closest(wrong, str(name), texts, '"{}"')
+    elif missing := [
+        notice
+        for notice in (translation.TRANSLATED_NOTICE, translation.UNTRANSLATED_NOTICE)
+        if notice not in includable
+    ]:
+        yield call.lineno, f"{_unknown_include(missing[0], includable)}; chapter_text() shows it"
     elif _language_of_page(path) != translation.LANGUAGE:
         yield (
             call.lineno,

@@ -44,7 +44,7 @@ BOMB = "".join(
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
     "key_figures(...), every_edition(...), tier_history(...), years_on_tier(...), "
-    "same_page_in(...)"
+    "same_page_in(...), chapter_text(...)"
 )
 
 
