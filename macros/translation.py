@@ -120,7 +120,9 @@ def _pair_problems(project: Path, lao: Path, terms: list[Term]) -> list[str]:
 
 
 def paired(ours: str, original: str, lang: str, summary: str) -> str:
-    """One paragraph of the reading, and under it its English original, shown on a tap."""
+    """One paragraph of the reading, and under it its English original, shown on a tap (a
+    heading's original as its words, not a second heading in the page's contents)."""
+    original = re.sub(r"^#+\s*", "", original)
     return (
         f'\n\n<div class="translated" markdown>\n<div lang="{lang}" markdown>\n\n{ours}\n\n'
         f'</div>\n<details class="original" lang="en" markdown>\n'
