@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from macros import translation
+from macros.site_paths import SOURCE_PAGES
 from tests.conftest import build, copy_fixture
 from tests.editions import names, newest
 from tests.page_checks import Project, broken_promises, edition_in
@@ -67,6 +69,7 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     _, before = fixture_site
     project = copy_fixture(tmp_path / "project")
     earlier = sorted(names(project))
+    read = sorted((project / "report" / newest(project)).glob("*" + translation.SUFFIX))
     year = str(int(newest(project)) + 1)
     run = [sys.executable, "-m"]
     started = subprocess.run([*run, "macros.new_edition", year], cwd=project, capture_output=True)
@@ -81,6 +84,14 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     assert checked.returncode == 0, checked.stdout
     after = built(project, tmp_path, "site")
     assert broken_promises(after, Project(project)) == []
+    assert read and not list((project / "report" / year).glob("*" + translation.SUFFIX))
+    for reading in read:  # the new edition has no reading yet: its English, with the notice
+        section = SOURCE_PAGES[reading.name.removesuffix(translation.SUFFIX)]
+        own_root = ROOTS[translation.LANGUAGE]
+        assert after.soup(f"{own_root}{earlier[-1]}/{section}").select("article .translated")
+        new = after.soup(f"{own_root}{year}/{section}")
+        assert not new.select("article .translated")
+        assert new.select_one('article div[lang="en"]').select("data")
     for lang in LANGUAGES:
         for path in before.page_paths(lang):
             assert (after.folder / path / "index.html").is_file(), path
