@@ -53,6 +53,8 @@ MARKED = "[...(CSS.highlights.get('fact-sentence') || [])].map(r => r.toString()
 MARKED_IN_VIEW = """() => { const [range] = CSS.highlights.get('fact-sentence');
     const box = range.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= innerHeight }"""
+# A reader opens every English original folded under a paragraph of the site's translation
+OPEN_ORIGINALS = "document.querySelectorAll('article details').forEach(box => { box.open = true })"
 FIGURES_HERE = """[...document.querySelectorAll('article a.fact')].map(figure => {
     const data = figure.querySelector('data');
     return [data.dataset.fact, data.dataset.year || null] })"""
@@ -96,6 +98,7 @@ def test_the_box_leads_to_the_sentence_on_this_page_and_marks_it(site_address, p
     stays on the page, brings the sentence into view and marks it, the whole sentence."""
     address = site_address + PREFIX[lang] + SOURCE_PAGES["protection"]
     page.goto(address, wait_until="networkidle")
+    page.evaluate(OPEN_ORIGINALS)
     figures = page.locator("article a.fact")
     box = page.locator('#fact-popover-box[role="dialog"]')
     checked = 0
@@ -158,6 +161,7 @@ def test_the_box_quotes_in_the_pages_language_first(site, site_address, page, pa
     first comes the page's own sentence around the figure, where the figure stands in the
     page's language (the article, or its translation)."""
     page.goto(site_address + path, wait_until="networkidle")
+    page.evaluate(OPEN_ORIGINALS)
     page_lang = page.evaluate("document.documentElement.lang")
     figures = page.locator("article a.fact")
     box = page.locator("#fact-popover-box")

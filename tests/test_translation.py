@@ -121,7 +121,33 @@ def test_the_english_original_opens_under_its_paragraph_on_a_tap(site_address, o
     english = block.locator('details[lang="en"] > :not(summary)').first
     first_words = prose(pairs(lao)[0][1])[0].split()[:4]
     assert reading.is_visible() and not english.is_visible()
-    summary.tap() if SCREENS[screen].get("has_touch") else summary.click()
+    if SCREENS[screen].get("has_touch"):
+        summary.tap()
+    else:  # by keyboard
+        summary.focus()
+        page.keyboard.press("Enter")
     assert english.is_visible()
     assert " ".join(first_words) in english.inner_text()
     assert reading.bounding_box()["y"] < english.bounding_box()["y"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lao", TRANSLATIONS, ids=lambda path: path.name)
+def test_the_sentence_of_a_translated_figure_opens_in_its_english_original(site_address, page, lao):
+    """The box of a figure in the reading leads to the report's sentence, which is in an English
+    original folded under a paragraph: that original opens, the sentence marked in view."""
+    page.goto(
+        site_address + PREFIX["lo"] + SOURCE_PAGES[lao.name.removesuffix(SUFFIX)],
+        wait_until="networkidle",
+    )
+    figure = page.locator('article .translated > [lang="lo"] a.fact[href^="#"]').first
+    figure.click()
+    page.locator('#fact-popover-box a[data-to="statement"]').click()
+    page.wait_for_function("() => CSS.highlights.get('fact-sentence')?.size > 0")
+    opened = page.evaluate(
+        """() => { const [range] = CSS.highlights.get('fact-sentence');
+        const box = range.startContainer.parentElement.closest('details');
+        const where = range.getBoundingClientRect();
+        return [box && box.open, box && box.lang, where.height > 0] }"""
+    )
+    assert opened == [True, "en", True]

@@ -88,13 +88,16 @@
   }
 
   /* Mark the figure's sentence (the figure's own block where the page does not hold the
-     sentence word for word) and bring it into view. */
+     sentence word for word) and bring it into view, opening the box it is folded in (the
+     English original under a paragraph of the site's translation). */
   function markSentence(figure) {
     let range = sentenceRange(figure);
     if (!range) {
       range = document.createRange();
       range.selectNodeContents(figure.closest(BLOCK) || figure);
     }
+    const folded = range.startContainer.parentElement?.closest("details:not([open])");
+    if (folded) folded.open = true;
     if (window.Highlight && CSS.highlights) {
       CSS.highlights.set(SENTENCE_MARK, new Highlight(range));
     }
