@@ -133,21 +133,22 @@ def test_the_english_original_opens_under_its_paragraph_on_a_tap(site_address, o
 
 @pytest.mark.browser
 @pytest.mark.parametrize("lao", TRANSLATIONS, ids=lambda path: path.name)
-def test_the_sentence_of_a_translated_figure_opens_in_its_english_original(site_address, page, lao):
-    """The box of a figure in the reading leads to the report's sentence, which is in an English
-    original folded under a paragraph: that original opens, the sentence marked in view."""
-    page.goto(
-        site_address + PREFIX["lo"] + SOURCE_PAGES[lao.name.removesuffix(SUFFIX)],
-        wait_until="networkidle",
-    )
-    figure = page.locator('article .translated > [lang="lo"] a.fact[href^="#"]').first
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_figure_of_the_reading_leads_to_its_own_paragraph(site_address, opened, screen, lao):
+    """The box of a figure in the reading leads to the figure's own Lao paragraph, marked, the
+    figure in view below the header; the English sentence stays folded under it, one tap away."""
+    page = opened(screen, site_address + PREFIX["lo"] + SOURCE_PAGES[lao.name.removesuffix(SUFFIX)])
+    figure = page.locator('article .translated > [lang="lo"] a.fact[href^="#"]').last
     figure.click()
     page.locator('#fact-popover-box a[data-to="statement"]').click()
     page.wait_for_function("() => CSS.highlights.get('fact-sentence')?.size > 0")
-    opened = page.evaluate(
-        """() => { const [range] = CSS.highlights.get('fact-sentence');
-        const box = range.startContainer.parentElement.closest('details');
-        const where = range.getBoundingClientRect();
-        return [box && box.open, box && box.lang, where.height > 0] }"""
+    marked = page.evaluate("[...CSS.highlights.get('fact-sentence')].map(r => r.toString())[0]")
+    paragraph = figure.evaluate("figure => figure.closest('p, li').textContent")
+    assert " ".join(marked.split()) == " ".join(paragraph.split())
+    header = page.locator(".md-header").bounding_box()["height"]
+    where = figure.bounding_box()
+    assert (
+        header <= where["y"]
+        and where["y"] + where["height"] <= SCREENS[screen]["viewport"]["height"]
     )
-    assert opened == [True, "en", True]
+    assert figure.evaluate("figure => !figure.closest('.translated').querySelector('details').open")
