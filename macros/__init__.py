@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from jinja2 import FileSystemLoader, pass_context
-from markupsafe import Markup
+from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting, preview, ratings, share_image
+from . import charts, exports, formatting, preview, ratings, share_image, translation
 from .checked import CheckedEdition, check_project
 from .edition_pages import edition_list, newest_heading, older_notice
 from .editions import edition_of
@@ -201,6 +201,42 @@ def define_env(env) -> None:
         return loaders[folder]
 
     env.texts_loader = texts_loader
+
+    @env.macro
+    @pass_context
+    def chapter_text(context, name: str) -> Markup:
+        """The edition's English text `name` on a page of the reader's language: where the
+        edition has the site's reading of it in that language, its notice and each paragraph
+        of it with its English original under it, one tap away; else a notice and the English."""
+        english = project / edition().edition.text_folder / f"{name}.md"
+        translated = translation.translation_of(english)
+        words = interface_words(reader_language())
+
+        def rendered(text: str, lang: str | None) -> str:
+            return env.env.from_string(text).render({**context.get_all(), "text_lang": lang})
+
+        if not translated.is_file():
+            notice = env.env.get_template(translation.UNTRANSLATED_NOTICE).render(context.get_all())
+            body = rendered(english.read_text("utf-8"), "en")
+            return Markup(f'{notice}\n\n<div lang="en" markdown>\n\n{body}\n\n</div>\n')
+        notice = env.env.get_template(translation.TRANSLATED_NOTICE).render(context.get_all())
+        pairs = zip(
+            translation.paragraphs(translated.read_text("utf-8")),
+            translation.paragraphs(english.read_text("utf-8")),
+            strict=True,
+        )
+        return Markup(
+            notice
+            + "".join(
+                translation.paired(
+                    rendered(ours.text, None),
+                    rendered(theirs.text, "en"),
+                    reader_language(),
+                    str(escape(words["original_paragraph"])),
+                )
+                for ours, theirs in pairs
+            )
+        )
 
     @env.macro
     def facts_table() -> str:

@@ -8,10 +8,11 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, ratings, tier_history, word_files
+from . import evidence, ratings, tier_history, translation, word_files
 from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
+from .glossary import glossary
 from .markup_check import markup_problems
 from .number_words import number_words
 from .page_check import SETTINGS, check_pages
@@ -86,6 +87,7 @@ def _check_in_order(project: Path) -> CheckedProject:
         number_words()  # the words figures are written with, checked before any figure
         word_files.check(project)
         ratings.ratings()  # the words ratings are written with, checked before any rating
+        terms = glossary(project)  # the report's terms; its ratings are the ratings' words
         known = editions(project)
         incomplete = edition_problems(project, known, word_files.LANGUAGES)
         if incomplete:
@@ -112,7 +114,9 @@ def _check_in_order(project: Path) -> CheckedProject:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    pages = check_pages(project, known, by_edition)
+    pages = check_pages(project, known, by_edition) or translation.problems(
+        project, [edition.text_folder for edition in known.all], terms
+    )
     return CheckedProject(known, by_edition, history, pages)
 
 

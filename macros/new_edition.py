@@ -1,6 +1,7 @@
 """`make edition YEAR=…`: a new edition started as a copy of the newest one (its facts and
-sources, the publisher's text, the report's text and its pages in every language), for the
-editor to replace with the new report's texts and figures. Nothing of an earlier edition is
+sources, the publisher's text, the report's English text and its pages in every language, not
+the site's Lao reading of last year's text), for the editor to replace with the new report's
+texts and figures. Nothing of an earlier edition is
 touched; data/editions.yaml still names the newest until the editor marks the new one."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from .editions import Edition, editions
 from .strict_yaml import YamlProblem
+from .translation import SUFFIX
 from .word_files import LANGUAGES
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -40,7 +42,9 @@ def copy_edition(project: Path, newest: Edition, year: str) -> list[str]:
     if taken:
         raise ValueError(f"{taken[0]}/ is there already: the edition {year} has been started")
     for old, new in pairs:
-        shutil.copytree(project / old, project / new)
+        # the site's reading of last year's text is no reading of the new one: until one is
+        # written, the new edition's Lao pages show its English text with the notice
+        shutil.copytree(project / old, project / new, ignore=shutil.ignore_patterns("*" + SUFFIX))
     return [new for _, new in pairs]
 
 

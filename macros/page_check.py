@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from . import page_text, ratings
+from . import page_text, ratings, translation
 from .charts import CHARTS, unavailable, unknown_chart
 from .editions import NEWEST, Editions, edition_of, newest_path
 from .facts import Facts, UnknownFact, near_misspelling
@@ -41,6 +41,7 @@ PAGE_MACROS = (
     "tier_history",
     "years_on_tier",
     "same_page_in",
+    "chapter_text",
 )
 MACROS_WITHOUT_ARGUMENTS = (
     "facts_table",
@@ -269,9 +270,41 @@ def _problems(
         if name.ctx == "load" and name.name not in assigned and id(name) not in reported_by_call:
             yield name.lineno, _unknown_name(name.name)
     for call in tree.find_all(nodes.Call):
-        yield from _call_problems(call, facts, sources)
+        if isinstance(call.node, nodes.Name) and call.node.name == "chapter_text":
+            yield from _chapter_text_problems(call, path, includable)
+        else:
+            yield from _call_problems(call, facts, sources)
     for number, typed in typed_figures(text):
         yield number, _typed_figure(typed, facts)
+
+
+def _chapter_text_problems(call: nodes.Call, path: Path, includable: dict):
+    """chapter_text("overview") names an English text of the edition, on a page of the
+    language its readings are in."""
+    arguments = [_plain(node) for node in call.args]
+    name = arguments[0] if len(arguments) == 1 and not call.kwargs else None
+    texts = sorted(
+        found.removesuffix(".md")
+        for found in includable
+        if not _language_of(found) and (includable[found].parent.name != INCLUDE_DIR)
+    )
+    if not isinstance(name, str) or f"{name}.md" not in includable or name not in texts:
+        wrong = "chapter_text() takes the name of a text of the edition" + (
+            f', like chapter_text("{texts[0]}")' if texts else ""
+        )
+        yield call.lineno, closest(wrong, str(name), texts, '"{}"')
+    elif missing := [
+        notice
+        for notice in (translation.TRANSLATED_NOTICE, translation.UNTRANSLATED_NOTICE)
+        if notice not in includable
+    ]:
+        yield call.lineno, f"{_unknown_include(missing[0], includable)}; chapter_text() shows it"
+    elif _language_of_page(path) != translation.LANGUAGE:
+        yield (
+            call.lineno,
+            f"chapter_text() is for the pages in {translation.LANGUAGE}; include the English text "
+            f'itself: {{% include "{name}.md" %}}',
+        )
 
 
 def _statement_problems(tree: nodes.Template, lines: list[str]) -> Iterator[tuple[int, str]]:
@@ -540,4 +573,8 @@ def _figures_shown(path: Path, facts: Facts, trees, includable) -> set[tuple[str
             shown.add((fact.id, resolve_year(fact, facts, year)))
     for include in tree.find_all(nodes.Include):
         shown |= _figures_shown(includable[include.template.value], facts, trees, includable)
+    for call in tree.find_all(nodes.Call):
+        if isinstance(call.node, nodes.Name) and call.node.name == "chapter_text":
+            english = includable[call.args[0].value + ".md"]
+            shown |= _figures_shown(english, facts, trees, includable)
     return shown

@@ -72,7 +72,7 @@ def _words(rule: str) -> PydanticCustomError:
     return PydanticCustomError("editor_words", "{words}", {"words": rule})
 
 
-def _shown_text(text: str, limit: int = MAX_LABEL) -> str:
+def shown_text(text: str, limit: int = MAX_LABEL) -> str:
     """Text readers see: something to read, and not a page's worth."""
     if text and not text.strip():
         raise _words("is only spaces: write the words readers should see")
@@ -93,13 +93,13 @@ def _not_in_lao(text: str) -> str:
     return text
 
 
-ShownText = Annotated[str, Field(min_length=1, pattern=ONE_LINE), AfterValidator(_shown_text)]
+ShownText = Annotated[str, Field(min_length=1, pattern=ONE_LINE), AfterValidator(shown_text)]
 LaoText = Annotated[ShownText, AfterValidator(_in_lao)]
 EnglishText = Annotated[ShownText, AfterValidator(_not_in_lao)]
 Quote = Annotated[
     str,
     Field(min_length=1, pattern=ONE_LINE),
-    AfterValidator(lambda text: _shown_text(text, MAX_QUOTE)),
+    AfterValidator(lambda text: shown_text(text, MAX_QUOTE)),
 ]
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 # Names that hold digits, not figures: a disease, and a rating that is not Laos's own (a figure
 # inside it would read, and link, as Laos's tier)
-NAMES_WITH_DIGITS = ("COVID-19", "Tier 2 Watch List", "ບັນຊີເຝົ້າຕິດຕາມ ຂອງກຸ່ມທີ 2")
+NAMES_WITH_DIGITS = ("COVID-19", "ໂຄວິດ-19", "Tier 2 Watch List", "ບັນຊີເຝົ້າຕິດຕາມ ຂອງກຸ່ມທີ 2")
 NOT_PROSE = re.compile(
     r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"  # Jinja: macros and statements
     r"|^```.*?^```|`[^`\n]*`"  # code

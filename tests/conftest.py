@@ -52,6 +52,7 @@ LANGUAGE_DATA = (
     "data/interface.yaml",
     "data/charts.yaml",
     "data/ratings.yaml",
+    "data/glossary.yaml",
 )
 
 

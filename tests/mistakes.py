@@ -20,6 +20,9 @@ LAO_HOME = "docs/lo/2019/index.md"
 ENGLISH_HOME = "docs/en/2019/index.md"
 PROTECTION = "report/2019/protection.md"
 PROSECUTION = "report/2019/prosecution.md"
+PROSECUTION_LO = "report/2019/prosecution.lo.md"
+LAO_PROSECUTION_PAGE = "docs/lo/2019/report/prosecution.md"
+GLOSSARY = "data/glossary.yaml"
 VICTIMS = "protection.victims_identified"
 VICTIMS_LINE = "    values: {2018: 40, 2017: 52}\n"
 TIER = "    kind: rating\n    value: tier_2\n"
@@ -44,7 +47,7 @@ BOMB = "".join(
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
     "key_figures(...), every_edition(...), newest_edition(...), tier_history(...), "
-    "years_on_tier(...), same_page_in(...)"
+    "years_on_tier(...), same_page_in(...), chapter_text(...)"
 )
 
 
@@ -514,7 +517,7 @@ MISTAKES = [
         "report/notice.lo.md",
         "!!! info",
         "!!! info",
-        "docs/lo/2019/report/prosecution.md:8: there is no file 'notice.lo.md' in report/ to "
+        "docs/lo/2019/report/protection.md:8: there is no file 'notice.lo.md' in report/ to "
         "include: "
         "if it was deleted, restore it from git",
         "!!! info",
@@ -1208,8 +1211,8 @@ MISTAKES = [
     Mistake(
         "a source address that is not a web address",
         SOURCES,
-        "url: https://example.org/article",
-        "url: example.org/article",
+        "url: https://example.org/2019/article",
+        "url: example.org/2019/article",
         "data/editions/2019/sources.yaml:{line}: article: `url` must be a web address starting "
         "with "
         "https://, with no spaces, quotes or brackets",
@@ -1234,6 +1237,108 @@ MISTAKES = [
         "2019 (one folder each in data/editions/); if data/editions/2020/ was deleted, restore "
         "it from git",
         "newest:",
+    ),
+]
+
+
+MISTAKES += [
+    # The site's Lao reading of the report (report/<year>/*.lo.md) and the glossary
+    Mistake(
+        "a Lao paragraph calls a figure its English paragraph does not",
+        PROSECUTION_LO,
+        'ປັບໃໝ {{ fact("law.fine_kip") }}',
+        'ປັບໃໝ {{ fact("report.year") }}',
+        "report/2019/prosecution.lo.md:{line}: this paragraph calls report.year and its English "
+        "paragraph (report/2019/prosecution.md:3) does not: the translation shows the same "
+        "figures as the English",
+        "report.year",
+        build=True,
+    ),
+    Mistake(
+        "a Lao paragraph gives another year of a figure",
+        PROSECUTION_LO,
+        '{{ fact("prosecution.convictions", year="previous") }}',
+        '{{ fact("prosecution.convictions") }}',
+        "report/2019/prosecution.lo.md:{line}: this paragraph does not call "
+        'prosecution.convictions (year="previous") and its English paragraph '
+        "(report/2019/prosecution.md:1) does: the translation shows the same figures as the "
+        "English",
+        "ໃນປີ",
+    ),
+    Mistake(
+        "a translation that lacks a paragraph",
+        PROSECUTION_LO,
+        '\n\nກົດໝາຍກຳນົດຄ່າປັບໃໝ {{ fact("law.fine_kip") }}.',
+        "",
+        "report/2019/prosecution.lo.md:1: this translation has 1 paragraphs and "
+        "report/2019/prosecution.md has 2: write one Lao paragraph for each English paragraph, "
+        "a blank line between paragraphs (each item of a list is one)",
+        "ໃນປີ",
+    ),
+    Mistake(
+        "a glossary term written another way in the translation",
+        PROSECUTION,
+        "The law prescribed",
+        "The penal code prescribed",
+        "report/2019/prosecution.lo.md:3: its English paragraph (report/2019/prosecution.md:3) "
+        "says 'penal code': write it 'ປະມວນກົດໝາຍອາຍາ' here, as data/glossary.yaml has it "
+        "(penal_code)",
+        "penal code",
+    ),
+    Mistake(
+        "a translation with no English text beside it",
+        "report/2019/overview.lo.md",
+        "",
+        "ພາບລວມ.",
+        "report/2019/overview.lo.md:1: there is no English text overview.md beside this "
+        "translation: name the file after the English text it translates",
+        "ພາບລວມ",
+    ),
+    Mistake(
+        "chapter_text() on an English page",
+        "docs/en/2019/report/prosecution.md",
+        '{% include "prosecution.md" %}',
+        '{{ chapter_text("prosecution") }}',
+        "docs/en/2019/report/prosecution.md:{line}: chapter_text() is for the pages in lo; "
+        'include the English text itself: {{% include "prosecution.md" %}}',
+        "chapter_text",
+    ),
+    Mistake(
+        "chapter_text() naming a text the edition lacks",
+        LAO_PROSECUTION_PAGE,
+        'chapter_text("prosecution")',
+        'chapter_text("prosecutoin")',
+        "docs/lo/2019/report/prosecution.md:{line}: chapter_text() takes the name of a text of "
+        'the edition, like chapter_text("prosecution"); did you mean "prosecution"?',
+        "prosecutoin",
+    ),
+    Mistake(
+        "a glossary rating written otherwise than data/ratings.yaml",
+        GLOSSARY,
+        "    lo: ກຸ່ມທີ 2\n",
+        "    lo: ຂັ້ນທີ 2\n",
+        "data/glossary.yaml:{line}: tier_2: this writes the rating 'ຂັ້ນທີ 2', but "
+        "data/ratings.yaml writes tier_2 'ກຸ່ມທີ 2': make the two agree",
+        "ຂັ້ນທີ 2",
+        build=True,
+    ),
+    Mistake(
+        "an attested glossary term that says nowhere it was seen",
+        GLOSSARY,
+        "    status: attested\n    seen: VOA23; VOA22\n",
+        "    status: attested\n",
+        "data/glossary.yaml:{line}: us_department_of_state: an attested term says where its "
+        "Lao was seen: add `seen:`, or mark it `status: proposed`",
+        "    status: attested\n    note: Always",
+    ),
+    Mistake(
+        "a glossary term's Lao written in English",
+        GLOSSARY,
+        "    lo: ການບັງຄັບໃຊ້ແຮງງານ\n",
+        "    lo: forced labour\n",
+        "data/glossary.yaml:{line}: forced_labor: `lo` holds no Lao letters: write it in Lao "
+        "(are the lo and en words swapped?)",
+        "forced labour",
     ),
 ]
 

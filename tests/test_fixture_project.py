@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from macros import translation
+from macros.site_paths import SOURCE_PAGES
 from tests.conftest import build, copy_fixture
 from tests.editions import facts_file, names, newest
 from tests.facts_file import read_facts
@@ -71,13 +73,15 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     _, before = fixture_site
     project = copy_fixture(tmp_path / "project")
     earlier = sorted(names(project))
+    read = sorted((project / "report" / newest(project)).glob("*" + translation.SUFFIX))
     year = str(int(newest(project)) + 1)
     run = [sys.executable, "-m"]
     started = subprocess.run([*run, "macros.new_edition", year], cwd=project, capture_output=True)
     assert started.returncode == 0, started.stdout
     rewritten(project, year, a_year_on(project, newest(project)))
     history = project / "data" / "tier-history.yaml"
-    history.write_text(history.read_text("utf-8") + f"{year}:\n  rating: tier_2\n", "utf-8")
+    added = f"{year}:\n  rating: tier_2\n  read_at: https://example.org/reports/{year}/laos\n"
+    history.write_text(history.read_text("utf-8") + added, "utf-8")
     editions_file = project / "data" / "editions.yaml"
     marked = re.sub(r"(?m)^newest: .*$", f"newest: {year}", editions_file.read_text("utf-8"))
     editions_file.write_text(marked, "utf-8")
@@ -85,6 +89,14 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
     assert checked.returncode == 0, checked.stdout
     after = built(project, tmp_path, "site")
     assert broken_promises(after, Project(project)) == []
+    assert read and not list((project / "report" / year).glob("*" + translation.SUFFIX))
+    for reading in read:  # the new edition has no reading yet: its English, with the notice
+        section = SOURCE_PAGES[reading.name.removesuffix(translation.SUFFIX)]
+        own_root = ROOTS[translation.LANGUAGE]
+        assert after.soup(f"{own_root}{earlier[-1]}/{section}").select("article .translated")
+        new = after.soup(f"{own_root}{year}/{section}")
+        assert not new.select("article .translated")
+        assert new.select_one('article div[lang="en"]').select("data")
     for lang in LANGUAGES:
         for path in before.page_paths(lang):
             assert (after.folder / path / "index.html").is_file(), path

@@ -9,7 +9,12 @@ from urllib.parse import urljoin
 import material
 import pytest
 
+from macros import translation
+from macros.page_check import INCLUDE_DIR
+from macros.site_paths import SOURCE_PAGES
 from tests.conftest import ROOT
+from tests.editions import texts_folder
+from tests.facts_file import read_sources
 from tests.site import LANGUAGES, PREFIX
 
 MATERIAL_LANGUAGES = Path(material.__file__).parent / "templates" / "partials" / "languages"
@@ -66,10 +71,26 @@ def test_every_page_has_absolute_hreflang_alternates(site, lang):
         }
 
 
-def test_lao_report_pages_say_the_official_text_is_english(site):
-    for path in ("report/", "report/prosecution/", "report/protection/"):
-        page = site.soup(PREFIX["lo"] + path)
-        assert re.search("[\u0e80-\u0eff]", page.select_one("article h1").get_text())
-        assert "ຕົ້ນສະບັບເປັນພາສາອັງກິດ" in page.select_one(".admonition").get_text()
+def notice_title(name: str) -> str:
+    """The title of a notice in report/, as its first line gives it."""
+    return re.search(r'"(.+)"', (ROOT / INCLUDE_DIR / name).read_text("utf-8")).group(1)
+
+
+@pytest.mark.parametrize("section", [name for name in SOURCE_PAGES if name != "article"])
+def test_lao_report_pages_say_whose_text_they_show(site, section):
+    """A section the edition has the site's Lao reading of says, above it, that it is the
+    site's unofficial translation, and links the official text; any other section says that
+    its text is the official English original, and shows it."""
+    page = site.soup(PREFIX["lo"] + SOURCE_PAGES[section])
+    assert re.search("[\u0e80-\u0eff]", page.select_one("article h1").get_text())
+    notices = page.select("article .admonition")
+    if (texts_folder() / f"{section}{translation.SUFFIX}").is_file():
+        notice = next(n for n in notices if notice_title(translation.TRANSLATED_NOTICE) in n.text)
+        assert read_sources()["chapter"]["url"] in [a["href"] for a in notice.select("a")]
+        first_paragraph = page.select_one("article .translated")
+        assert notice in first_paragraph.find_all_previous(class_="admonition")
+        assert page.select("article details[lang=en] p")
+    else:
+        assert any(notice_title(translation.UNTRANSLATED_NOTICE) in n.text for n in notices)
         english = page.select_one('article div[lang="en"]')
         assert english.select("p") and english.select("data")

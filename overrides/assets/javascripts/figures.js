@@ -88,10 +88,13 @@
   }
 
   /* Mark the figure's sentence (the figure's own block where the page does not hold the
-     sentence word for word) and bring it into view. */
+     sentence word for word, or holds it only folded away: the English original under a
+     paragraph of the site's translation, one tap away there) and bring it into view. */
   function markSentence(figure) {
     let range = sentenceRange(figure);
-    if (!range) {
+    const folded = range && !range.intersectsNode(figure)
+      && range.startContainer.parentElement?.closest("details:not([open])");
+    if (!range || folded) {
       range = document.createRange();
       range.selectNodeContents(figure.closest(BLOCK) || figure);
     }
@@ -99,7 +102,11 @@
       CSS.highlights.set(SENTENCE_MARK, new Highlight(range));
     }
     const where = range.getBoundingClientRect();
-    window.scrollBy({ top: where.top - Math.max(0, (window.innerHeight - where.height) / 2) });
+    if (where.height > window.innerHeight) {  // a long paragraph: its figure in view
+      figure.scrollIntoView({ block: "center" });
+    } else {
+      window.scrollBy({ top: where.top - Math.max(0, (window.innerHeight - where.height) / 2) });
+    }
     return range;
   }
 
