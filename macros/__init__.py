@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from jinja2 import FileSystemLoader, pass_context
@@ -54,11 +55,15 @@ def define_env(env) -> None:
         """The language of the page being built (its interface, tooltips and links)."""
         return i18n.current_language
 
+    @functools.cache
+    def edition_at(source: str) -> CheckedEdition:
+        found = edition_of(Path(source).relative_to(project), checked.editions)
+        return checked.by_edition[(found or checked.editions.newest).name]
+
     def edition() -> CheckedEdition:
-        """The edition of the page being built (the newest, on the pages all editions share)."""
-        page = Path(env.page.file.abs_src_path).relative_to(project)
-        found = edition_of(page, checked.editions) or checked.editions.newest
-        return checked.by_edition[found.name]
+        """The edition of the page being built (the newest, on the pages all editions share),
+        asked for by each of its figures."""
+        return edition_at(env.page.file.abs_src_path)
 
     def root() -> str:
         """The site path of the page's edition, in the reader's language."""
