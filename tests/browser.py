@@ -9,6 +9,9 @@ SCREENS = {
     "desktop": {"viewport": {"width": 1280, "height": 800}},
 }
 
+# A reader opens every English original folded under a paragraph of the site's translation
+OPEN_ORIGINALS = "document.querySelectorAll('article details').forEach(box => { box.open = true })"
+
 
 def fonts_drawing(page, selector: str) -> list[str]:
     """The font families Chromium actually used to draw the element's text."""

@@ -8,7 +8,7 @@ import pytest
 
 from macros import translation
 from macros.site_paths import SOURCE_PAGES
-from tests.browser import fonts_drawing
+from tests.browser import OPEN_ORIGINALS, fonts_drawing
 from tests.editions import texts_folder
 from tests.facts_file import quote_for, read_facts
 from tests.site import LANGUAGES, PREFIX
@@ -55,8 +55,6 @@ MARKED = "[...(CSS.highlights.get('fact-sentence') || [])].map(r => r.toString()
 MARKED_IN_VIEW = """() => { const [range] = CSS.highlights.get('fact-sentence');
     const box = range.getBoundingClientRect();
     return box.top >= 0 && box.bottom <= innerHeight }"""
-# A reader opens every English original folded under a paragraph of the site's translation
-OPEN_ORIGINALS = "document.querySelectorAll('article details').forEach(box => { box.open = true })"
 FIGURES_HERE = """[...document.querySelectorAll('article a.fact')].map(figure => {
     const data = figure.querySelector('data');
     return [data.dataset.fact, data.dataset.year || null] })"""

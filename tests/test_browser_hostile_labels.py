@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from tests.browser import search
+from tests.browser import OPEN_ORIGINALS, search
 from tests.conftest import built_and_served, copy_project
 from tests.editions import facts_file as facts_file_of
 from tests.facts_file import read_facts
@@ -91,6 +91,7 @@ def test_hover_and_keyboard_focus_show_hostile_labels_as_text(hostile_site, brow
     page, alarms = watched(context)
     for path in pages_showing_the_fact(hostile_site):
         page.goto(hostile_site.url + path, wait_until="networkidle")
+        page.evaluate(OPEN_ORIGINALS)
         lang = page.evaluate("document.documentElement.lang")
         figures = page.locator("a.fact")
         assert figures.count() > 0
@@ -112,6 +113,7 @@ def test_a_tap_shows_hostile_labels_as_text(hostile_site, browser):
     page, alarms = watched(context)
     for path in pages_showing_the_fact(hostile_site):
         page.goto(hostile_site.url + path, wait_until="networkidle")
+        page.evaluate(OPEN_ORIGINALS)
         lang = page.evaluate("document.documentElement.lang")
         figures = page.locator("a.fact")
         for index in range(figures.count()):

@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from tests.browser import OPEN_ORIGINALS
 from tests.conftest import FIXTURE, built_and_served, copy_fixture
 from tests.editions import facts_file, newest, source_files
 from tests.site import LANGUAGES, prefixes
@@ -46,6 +47,7 @@ def hostile_site(tmp_path_factory):
 def test_hovering_and_focusing_every_figure_runs_nothing(hostile_site, page, lang):
     for path in hostile_site.page_paths(lang):
         page.goto(hostile_site.url + path, wait_until="networkidle")
+        page.evaluate(OPEN_ORIGINALS)
         figures = page.locator("article a.fact")
         for index in range(figures.count()):
             figures.nth(index).hover()
