@@ -1148,8 +1148,7 @@ MISTAKES = [
         "article:",
         "article:",
         "data/editions/2019/sources.yaml:{line}: the edition 2019 has no sources.yaml here: "
-        "restore it from git, or for a new edition copy it from the edition before (make edition "
-        "YEAR=2019 starts all of them)",
+        "restore it from git (a new edition gets every file it needs from `make edition`)",
         "article:",
         deleted=True,
         build=True,
