@@ -88,15 +88,12 @@ def on_post_build(config) -> None:
     words = dictionary([doc[field] for doc, field in fields])
     for doc, field in fields:
         doc[field] = lao_segmentation.mark_words(doc[field], words)
-    from macros.editions import editions  # importable once mkdocs-macros has loaded it
-
-    known = editions(Path(config.config_file_path).parent)
-    names = {edition.name for edition in known.all}
+    folders = _index_folders(config)
+    names = set(folders.values()) - {None}
     for prefix in ("", *OTHER_LANGUAGES):
         docs = [doc for doc in index["docs"] if _language_prefix(doc["location"]) == prefix]
-        for edition in known.all:
-            kept = [doc for doc in docs if _edition(doc, prefix, names) in (None, edition.name)]
-            folder = "" if edition == known.newest else edition.name
+        for folder, name in folders.items():
+            kept = [doc for doc in docs if _edition(doc, prefix, names) in (None, name)]
             target = site / prefix / folder / "search" / "search_index.json"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps({**index, "docs": kept}, ensure_ascii=False), "utf-8")
@@ -127,6 +124,20 @@ def _pages_first(docs: list[dict]) -> list[dict]:
     return sorted(
         docs, key=lambda doc: (first[doc["location"].split("#")[0]], "#" in doc["location"])
     )
+
+
+def _index_folders(config) -> dict[str, str | None]:
+    """Each index's folder under the language's root, and the edition it holds: the newest at
+    the root, an earlier one in its own folder. A project whose editions cannot be read (the
+    preview shows the mistake on every page) gets one index a language."""
+    from macros.editions import editions  # importable once mkdocs-macros has loaded it
+    from macros.strict_yaml import YamlProblem
+
+    try:
+        known = editions(Path(config.config_file_path).parent)
+    except (YamlProblem, OSError):
+        return {"": None}
+    return {("" if e == known.newest else e.name): e.name for e in known.all}
 
 
 def _edition(doc: dict, prefix: str, names: set[str]) -> str | None:
