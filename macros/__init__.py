@@ -9,11 +9,12 @@ from jinja2 import FileSystemLoader, pass_context
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting, preview, ratings, share_image, translation
+from . import charts, exports, formatting, glossary_page, preview, ratings, share_image, translation
 from .checked import CheckedEdition, check_project
 from .edition_pages import edition_list, newest_heading, older_notice
 from .editions import edition_of
 from .facts_page import facts_page
+from .glossary import glossary
 from .key_figures import strip as key_figure_strip
 from .page_check import INCLUDE_DIR
 from .plain_text import plain
@@ -164,6 +165,12 @@ def define_env(env) -> None:
             year, rating = later[-1]
             found = (year, ratings.words(rating, reader_language()), history)
         return newest_heading(said, name, link(f"{lang_root()}{name}/", env.page.url), found)
+
+    @env.macro
+    def glossary_table() -> Markup:
+        """Every term of the glossary, in both languages, the reader's first."""
+        words = interface_words(reader_language())
+        return glossary_page.glossary_table(glossary(project), reader_language(), words)
 
     @env.macro
     def every_edition() -> Markup:

@@ -38,6 +38,7 @@ PAGE_MACROS = (
     "key_figures",
     "every_edition",
     "newest_edition",
+    "glossary_table",
     "tier_history",
     "years_on_tier",
     "same_page_in",
@@ -50,6 +51,7 @@ MACROS_WITHOUT_ARGUMENTS = (
     "key_figures",
     "every_edition",
     "newest_edition",
+    "glossary_table",
     "tier_history",
     "years_on_tier",
 )

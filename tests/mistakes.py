@@ -46,8 +46,8 @@ BOMB = "".join(
 )
 MACROS = (
     "fact(...), facts_table(...), downloads(...), chart(...), source(...), page_address(...), "
-    "key_figures(...), every_edition(...), newest_edition(...), tier_history(...), "
-    "years_on_tier(...), same_page_in(...), chapter_text(...)"
+    "key_figures(...), every_edition(...), newest_edition(...), glossary_table(...), "
+    "tier_history(...), years_on_tier(...), same_page_in(...), chapter_text(...)"
 )
 
 
@@ -1195,7 +1195,7 @@ MISTAKES = [
         "  close: Close\n",
         "",
         "data/interface.yaml:{line}: `en.close` is missing: the site shows it",
-        "en:",
+        "en:\n  permalink",  # the English block's first line
     ),
     Mistake(
         "a misspelt place in an interface sentence",
