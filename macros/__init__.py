@@ -14,7 +14,7 @@ from .checked import CheckedEdition, check_project
 from .edition_pages import edition_list, newest_heading, older_notice
 from .editions import edition_of
 from .facts_page import facts_page
-from .glossary import glossary
+from .glossary import checked_terms
 from .key_figures import strip as key_figure_strip
 from .page_check import INCLUDE_DIR
 from .plain_text import plain
@@ -170,7 +170,7 @@ def define_env(env) -> None:
     def glossary_table() -> Markup:
         """Every term of the glossary, in both languages, the reader's first."""
         words = interface_words(reader_language())
-        return glossary_page.glossary_table(glossary(project), reader_language(), words)
+        return glossary_page.glossary_table(checked_terms(project), reader_language(), words)
 
     @env.macro
     def every_edition() -> Markup:

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field
-
 from .file_state import located
 from .ratings import ratings
 from .strict_yaml import LocatedDocument, YamlProblem
@@ -33,6 +31,8 @@ class Term:
 def glossary(project: Path) -> list[Term]:
     """The terms, each held to its schema and to data/ratings.yaml; the first mistake stops
     with its line."""
+    from pydantic import AfterValidator, Field  # loaded only when the glossary is read
+
     from . import schema
 
     note_text = Annotated[
@@ -72,6 +72,22 @@ def glossary(project: Path) -> list[Term]:
         enforce = (entry.enforce.en, entry.enforce.lo) if entry.enforce else None
         found.append(Term(key, entry.en, entry.lo, entry.status, enforce))
     return found
+
+
+def checked_terms(project: Path) -> list[Term]:
+    """The terms as the check found them, read without checking again (a page lists them
+    after the check has held the file to its schema)."""
+    terms = located(project / GLOSSARY_FILE, GLOSSARY_FILE).data["terms"]
+    return [
+        Term(
+            key,
+            entry["en"],
+            entry["lo"],
+            entry["status"],
+            (entry["enforce"]["en"], entry["enforce"]["lo"]) if entry.get("enforce") else None,
+        )
+        for key, entry in terms.items()
+    ]
 
 
 def _check_entry(document: LocatedDocument, key: str, entry) -> None:
