@@ -19,14 +19,11 @@ from mkdocs.utils import get_relative_url
 
 def on_config(config):
     """`newest/` in the menu is the newest edition's folder."""
-    from macros.editions import editions
-    from macros.strict_yaml import YamlProblem
+    from macros.editions import readable_editions
 
-    try:
-        known = editions(Path(config.config_file_path).parent)
-    except (YamlProblem, OSError):
-        return config  # the check, run next, says what is wrong in the editor's words
-    config.nav = _menu(config.nav, known)
+    known = readable_editions(Path(config.config_file_path).parent)
+    if known is not None:
+        config.nav = _menu(config.nav, known)
     return config
 
 
@@ -42,18 +39,17 @@ def _menu(entries, known):
 
 def on_post_build(config) -> None:
     """The language's earlier addresses, each a page that leads to where its page now is."""
-    from macros.editions import editions
+    from macros.editions import readable_editions
     from macros.site_paths import language_root
-    from macros.strict_yaml import YamlProblem
     from macros.word_files import interface_words
 
     project = Path(config.config_file_path).parent
     i18n = config.plugins["i18n"]
     lang = i18n.current_language
-    try:
-        edition = editions(project).unprefixed
-    except (YamlProblem, OSError):
+    known = readable_editions(project)
+    if known is None:
         return
+    edition = known.unprefixed
     pages = project / edition.pages_folder(lang)
     site = Path(config.site_dir)
     root = language_root(lang, i18n.default_language)

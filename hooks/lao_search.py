@@ -130,12 +130,10 @@ def _index_folders(config) -> dict[str, str | None]:
     """Each index's folder under the language's root, and the edition it holds: the newest at
     the root, an earlier one in its own folder. A project whose editions cannot be read (the
     preview shows the mistake on every page) gets one index a language."""
-    from macros.editions import editions  # importable once mkdocs-macros has loaded it
-    from macros.strict_yaml import YamlProblem
+    from macros.editions import readable_editions  # importable once mkdocs-macros has loaded it
 
-    try:
-        known = editions(Path(config.config_file_path).parent)
-    except (YamlProblem, OSError):
+    known = readable_editions(Path(config.config_file_path).parent)
+    if known is None:
         return {"": None}
     return {("" if e == known.newest else e.name): e.name for e in known.all}
 

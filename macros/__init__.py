@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from . import charts, exports, formatting, glossary_page, preview, ratings, share_image, translation
 from .checked import CheckedEdition, check_project
 from .edition_pages import edition_list, newest_heading, older_notice
-from .editions import edition_of
+from .editions import Edition, edition_of
 from .facts_page import facts_page
 from .glossary import checked_terms
 from .key_figures import strip as key_figure_strip
@@ -57,14 +57,15 @@ def define_env(env) -> None:
         return i18n.current_language
 
     @functools.cache
-    def edition_at(source: str) -> CheckedEdition:
-        found = edition_of(Path(source).relative_to(project), checked.editions)
-        return checked.by_edition[(found or checked.editions.newest).name]
+    def own_edition(source: str) -> Edition | None:
+        """The edition a page's file is in (None for a page every edition shares), found once
+        for all of its figures."""
+        return edition_of(Path(source).relative_to(project), checked.editions)
 
     def edition() -> CheckedEdition:
-        """The edition of the page being built (the newest, on the pages all editions share),
-        asked for by each of its figures."""
-        return edition_at(env.page.file.abs_src_path)
+        """The edition of the page being built (the newest, on the pages all editions share)."""
+        found = own_edition(env.page.file.abs_src_path) or checked.editions.newest
+        return checked.by_edition[found.name]
 
     def root() -> str:
         """The site path of the page's edition, in the reader's language."""
@@ -184,12 +185,12 @@ def define_env(env) -> None:
 
     def page_edition() -> str | None:
         """The edition of the page being built, if it is a page of one."""
-        own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
+        own = own_edition(env.page.file.abs_src_path)
         return own.name if own is not None else None
 
     def earlier_edition() -> str | None:
         """The page's edition, if it is an earlier one than the newest."""
-        own = edition_of(Path(env.page.file.abs_src_path).relative_to(project), checked.editions)
+        own = own_edition(env.page.file.abs_src_path)
         return own.name if own is not None and own != checked.editions.newest else None
 
     def notice(name: str) -> str:

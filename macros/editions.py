@@ -139,6 +139,16 @@ def _in_order(found: tuple[Edition, ...], chosen: dict, document) -> None:
         )
 
 
+def readable_editions(project: Path) -> Editions | None:
+    """The editions, or None while data/editions.yaml or a folder has a mistake: a build hook
+    then does nothing of its own, and the check, which runs in every build and preview, says
+    what is wrong in the editor's words."""
+    try:
+        return editions(project)
+    except (YamlProblem, OSError):
+        return None
+
+
 def edition_of(relative: Path, known: Editions) -> Edition | None:
     """The edition a page or an included text belongs to, by its folder, or None for the pages
     every edition shares (the home pages)."""

@@ -44,17 +44,8 @@ PAGE_MACROS = (
     "same_page_in",
     "chapter_text",
 )
-MACROS_WITHOUT_ARGUMENTS = (
-    "facts_table",
-    "downloads",
-    "page_address",
-    "key_figures",
-    "every_edition",
-    "newest_edition",
-    "glossary_table",
-    "tier_history",
-    "years_on_tier",
-)
+MACROS_WITH_ARGUMENTS = ("fact", "chart", "source", "same_page_in", "chapter_text")
+MACROS_WITHOUT_ARGUMENTS = tuple(name for name in PAGE_MACROS if name not in MACROS_WITH_ARGUMENTS)
 FACT_OPTIONS = ("year", "words", "cap", "ordinal", "form", "wording", "digits")
 TRUE_OR_FALSE = ("words", "cap", "ordinal")
 DATE_FORMS = ("short", "medium", "long", "full")
@@ -83,19 +74,20 @@ def check_pages(project: Path, known: Editions, by_edition: dict) -> list[str]:
     or text of an edition is checked against that edition's facts and sources; the pages every
     edition shares, against the newest's."""
     trees: dict[Path, nodes.Template] = {}
+    texts = {edition.name: _includable(project, edition.text_folder) for edition in known.all}
     found = []
     for path in pages(project):
         edition = edition_of(path.relative_to(project), known) or known.newest
         checked = by_edition[edition.name]
         source = Sources(checked.sources, edition.sources_file)
-        includable = _includable(project, edition.text_folder)
+        includable = texts[edition.name]
         page = path.is_relative_to(project / "docs")
         found += [
             f"{path.relative_to(project)}:{line}: {message}"
             for line, message in _problems(path, checked.facts, source, includable, trees, page)
         ]
     found += _foreign_folders(project) + _unpaired_pages(project)
-    found += _menu_problems(project, known) + _include_loops(project, known, trees)
+    found += _menu_problems(project, known) + _include_loops(project, known, trees, texts)
     found = list(dict.fromkeys(found))
     if found:
         return found
@@ -103,7 +95,7 @@ def check_pages(project: Path, known: Editions, by_edition: dict) -> list[str]:
         problem
         for edition in known.all
         for problem in unstated_on_their_page(
-            project, edition, by_edition[edition.name].facts, trees
+            project, edition, by_edition[edition.name].facts, trees, texts[edition.name]
         )
     ]
 
@@ -124,26 +116,22 @@ def _includable(project: Path, text_folder: str) -> dict[str, Path]:
     return shared | own
 
 
-def included_file(project: Path, known: Editions, including: Path, name: str) -> Path | None:
-    """The file an include in `including` names, found as the build finds it."""
-    edition = edition_of(including.relative_to(project), known) or known.newest
-    return _includable(project, edition.text_folder).get(name)
-
-
 def _included_name(include: nodes.Include) -> str | None:
     """The file an include names, if it names one as a plain string."""
     return include.template.value if isinstance(include.template, nodes.Const) else None
 
 
-def _include_loops(project: Path, known: Editions, trees: dict) -> list[str]:
+def _include_loops(project: Path, known: Editions, trees: dict, texts: dict) -> list[str]:
     """An included text that comes back to itself through its includes would be included
-    without end: each loop is named once, at the include that closes it."""
+    without end: each loop is named once, at the include that closes it. `texts`: what each
+    edition's pages include by name, found as the build finds it."""
     folder = project / INCLUDE_DIR
     loops: dict[frozenset, str] = {}
 
     def follow(path: Path, trail: tuple[Path, ...]) -> None:
+        edition = edition_of(trail[0].relative_to(project), known) or known.newest
         for include in trees[path].find_all(nodes.Include):
-            included = included_file(project, known, trail[0], str(_included_name(include)))
+            included = texts[edition.name].get(str(_included_name(include)))
             if included is None:
                 continue
             if included in trail:
@@ -530,11 +518,13 @@ def _typed_figure(typed: str, facts: Facts) -> str:
     return f'"{typed}" is a figure typed into the text: take it from {facts.shown_as}{hint}'
 
 
-def unstated_on_their_page(project: Path, edition, facts: Facts, trees: dict) -> list[str]:
+def unstated_on_their_page(
+    project: Path, edition, facts: Facts, trees: dict, includable: dict
+) -> list[str]:
     """A figure an edition's report pages show must be shown on its own `page:`: its links and
-    its facts-page entry lead there. `trees`: every page and included file, parsed."""
+    its facts-page entry lead there. `trees`: every page and included file, parsed;
+    `includable`: the texts the edition's pages include by name."""
     folder = project / edition.pages_folder(LANGUAGES[0])
-    includable = _includable(project, edition.text_folder)
     shown = {
         page: _figures_shown(folder / _page_file(path), facts, trees, includable)
         for page, path in SOURCE_PAGES.items()
