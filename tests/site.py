@@ -30,6 +30,14 @@ class Site:
     def page_paths(self, lang: str) -> list[str]:
         """Site-relative paths of the language's pages ("report/", "en/report/"), without the
         earlier addresses that only lead to a page's own."""
+        return [path for path in self._paths(lang) if not self.leads_on(path)]
+
+    def earlier_addresses(self, lang: str) -> list[str]:
+        """The language's addresses from before editions, each leading to a page's own."""
+        return [path for path in self._paths(lang) if self.leads_on(path)]
+
+    def _paths(self, lang: str) -> list[str]:
+        """Site-relative paths of every index.html of the language's tree."""
         other = [p for p in ROOTS.values() if p and p != ROOTS[lang]]
         paths = []
         for html in sorted(self.folder.rglob("index.html")):
@@ -37,7 +45,7 @@ class Site:
             path = "" if path == "./" else path
             if path.startswith(ROOTS[lang]) and not any(path.startswith(o) for o in other):
                 paths.append(path)
-        return [path for path in paths if not self.leads_on(path)]
+        return paths
 
     def leads_on(self, path: str) -> bool:
         """The page at `path` only sends the browser on to another address."""

@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site import LANGUAGES, ROOTS
+from tests.site import LANGUAGES
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_an_earlier_address_leads_to_its_page_and_place(site, site_address, browser, lang):
-    others = [root for root in ROOTS.values() if root and root != ROOTS[lang]]
-    earlier = [
-        path
-        for html in sorted(site.folder.rglob("index.html"))
-        if (path := html.parent.relative_to(site.folder).as_posix() + "/").startswith(ROOTS[lang])
-        and not any(path.startswith(other) for other in others)
-        and site.leads_on(path)
-    ]
+    earlier = site.earlier_addresses(lang)
     assert earlier, "the language's earlier addresses are there"
     context = browser.new_context()
     page = context.new_page()

@@ -110,12 +110,10 @@ def test_the_yearly_job_as_the_guide_writes_it(fixture_site, tmp_path):
             for a in after.soup(ROOTS[lang]).select("article .editions li > a:first-child")
         ]
         assert listed == [f"{name}/" for name in [year, *reversed(earlier)]]
-    for page in before.folder.rglob("index.html"):
-        path = page.parent.relative_to(before.folder).as_posix() + "/"
-        if before.leads_on(path):
-            target = after.soup(path).find("meta", attrs={"http-equiv": "refresh"})["content"]
-            lands = urljoin(after.url + path, target.split("url=", 1)[1])
-            assert (after.folder / lands.removeprefix(after.url) / "index.html").is_file()
+    for path in (path for lang in LANGUAGES for path in before.earlier_addresses(lang)):
+        target = after.soup(path).find("meta", attrs={"http-equiv": "refresh"})["content"]
+        lands = urljoin(after.url + path, target.split("url=", 1)[1])
+        assert (after.folder / lands.removeprefix(after.url) / "index.html").is_file()
     rows = (after.folder / "data" / "facts.csv").read_text("utf-8-sig").splitlines()[1:]
     assert {row.split(",", 1)[0] for row in rows} == {*earlier, year}
     for name in [*earlier, year]:
