@@ -50,8 +50,12 @@ format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The tests run side by side, one file to a process (its fixture projects are built once), one
+# process more than the machine has cores: much of a browser test's time is spent waiting.
+TEST_PROCESSES ?= $(shell echo $$(( $$(nproc) + 1 )))
+
 test: lint build $(NODE_READY)
-	$(BIN)/pytest
+	$(BIN)/pytest --numprocesses $(TEST_PROCESSES) --dist loadfile
 
 check: setup
 	$(BIN)/python -m macros.check

@@ -12,7 +12,6 @@ The result is cached in `.cache/css/`, keyed by everything it depends on.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +39,8 @@ UNWANTED = ("[data-md-color-switching]",)
 def on_post_build(config) -> None:
     if getattr(config.plugins.get("i18n"), "building", False):
         return
+    from macros import cache  # importable once mkdocs-macros has loaded it
+
     site = Path(config.site_dir)
     pages = "".join(page.read_text("utf-8") for page in site.rglob("*.html"))
     scripts = "".join(script.read_text("utf-8") for script in site.glob(SCRIPTS))
@@ -54,20 +55,19 @@ def on_post_build(config) -> None:
         css.read_text("utf-8") for css in site.glob("assets/stylesheets/*.css") if css not in sheets
     )
     originals = [sheet.read_text("utf-8") for sheet in sheets]
-    key = hashlib.sha256(
-        "\n".join([Path(__file__).read_text("utf-8"), ours, *originals, repr(used.key())]).encode()
-    ).hexdigest()
-    cache = Path(config.config_file_path).parent / ".cache" / "css" / key
-    if not cache.is_dir():
+    key = cache.key(Path(__file__).read_text("utf-8"), ours, originals, used.key())
+
+    def trimmed(folder: Path) -> None:
         kept = [used.kept_rules(css) for css in originals]
         everything = "".join(rule for rules in kept for rule in rules) + ours + pages + scripts
         referenced = set(VARIABLE.findall(everything))
-        cache.mkdir(parents=True)
         for sheet, rules in zip(sheets, kept, strict=True):
             text = "".join(_without_unused_properties(rule, referenced) for rule in rules)
-            (cache / sheet.name).write_text(text, "utf-8")
+            (folder / sheet.name).write_text(text, "utf-8")
+
+    trimmed_sheets = cache.kept_folder("css", key, trimmed)
     for sheet in sheets:
-        sheet.write_text((cache / sheet.name).read_text("utf-8"), "utf-8")
+        sheet.write_text((trimmed_sheets / sheet.name).read_text("utf-8"), "utf-8")
 
 
 class Usage:

@@ -9,23 +9,18 @@ numbers stand beside the chart as a table.
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
 import re
 from dataclasses import dataclass
 from importlib.metadata import version
-from pathlib import Path
 
 from markupsafe import Markup, escape
 
-from . import vega_fonts
+from . import cache, vega_fonts
 from .facts import Fact, Facts, UnknownFact
 from .file_state import located
 from .project import root
 from .rendering import data_element, figure_text, resolve_year
 
-PROJECT = Path(__file__).resolve().parents[1]
-DRAWINGS = PROJECT / ".cache" / "charts"
 WORDS_FILE = "data/charts.yaml"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
 REST_COLOUR = "#767676"  # a part the report gives no figure for
@@ -459,16 +454,10 @@ def _drawing(spec: dict) -> str:
     """vl-convert's SVG for `spec`, kept on disk by the spec, the converter's version and the
     fonts it measured with: starting its JavaScript engine costs more than the rest of the
     build's charts."""
-    key = json.dumps(
-        [spec, version("vl-convert-python"), vega_fonts.fingerprint()],
-        sort_keys=True,
-        ensure_ascii=False,
-    )
-    kept = DRAWINGS / (hashlib.sha256(key.encode()).hexdigest() + ".svg")
-    if not kept.exists():
-        DRAWINGS.mkdir(parents=True, exist_ok=True)
-        kept.write_text(vega_fonts.converter().vegalite_to_svg(spec), "utf-8")
-    return kept.read_text("utf-8")
+    entry = cache.key(spec, version("vl-convert-python"), vega_fonts.fingerprint()) + ".svg"
+    return cache.kept_bytes(
+        "charts", entry, lambda: vega_fonts.converter().vegalite_to_svg(spec).encode()
+    ).decode()
 
 
 def _table(rows: list[dict], stacked_in: str | None = None) -> Markup:

@@ -11,16 +11,15 @@ import functools
 import hashlib
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
+from . import cache
 from .strict_yaml import LocatedDocument, load
 
 CODE = Path(__file__).resolve().parent
-KEPT = CODE.parent / ".cache" / "checked"
 LIBRARIES = ("pydantic", "PyYAML", "babel", "Jinja2")  # what the checks read and judge with
 Result = TypeVar("Result")
 
@@ -54,7 +53,7 @@ def kept(name: str, inputs: Iterable[Path], compute: Callable[[], Result]) -> Re
     while it was computed, and a cache that cannot be written only means checking again."""
     inputs = list(inputs)
     key = _digest(inputs)
-    target = KEPT / f"{name}-{key}.pickle"
+    target = cache.folder("checked") / f"{name}-{key}.pickle"
     found = _read_kept(target)
     if found is not None:
         return found[0]
@@ -89,16 +88,11 @@ def _read_kept(target: Path) -> tuple | None:
 
 def _keep(target: Path, name: str, result: object) -> None:
     payload = pickle.dumps(result)
-    try:
-        KEPT.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=KEPT, suffix=".new", delete=False) as written:
-            written.write(hashlib.sha256(payload).digest() + payload)
-        Path(written.name).replace(target)
-        for earlier in KEPT.glob(f"{name}-*.pickle"):
-            if earlier != target:
-                earlier.unlink(missing_ok=True)
-    except OSError:
+    if not cache.write_whole(target, hashlib.sha256(payload).digest() + payload):
         return  # a folder that cannot be written: the next build checks again
+    for earlier in target.parent.glob(f"{name}-*.pickle"):
+        if earlier != target:
+            earlier.unlink(missing_ok=True)
 
 
 @functools.cache

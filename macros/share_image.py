@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import re
 from importlib.metadata import version
 from pathlib import Path
 
-from . import ratings, vega_fonts
+from . import cache, ratings, vega_fonts
 from .facts import Facts
 from .word_files import interface_words
 
-PROJECT = Path(__file__).resolve().parents[1]
-KEPT = PROJECT / ".cache" / "share"
 IMAGE = "assets/images/share-{lang}.png"  # hooks/sharing.py names the same file
 WIDTH, HEIGHT, MARGIN = 1200, 630, 80
 TITLE_SIZE, TIER_SIZE = 64, 44
@@ -57,12 +54,10 @@ def picture(title: str, tier: str) -> bytes:
     """The PNG, kept on disk by its words, this drawing code, the converter's version and the
     fonts."""
     code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    key = json.dumps([title, tier, code, version("vl-convert-python"), vega_fonts.fingerprint()])
-    kept = KEPT / (hashlib.sha256(key.encode()).hexdigest() + ".png")
-    if not kept.exists():
-        KEPT.mkdir(parents=True, exist_ok=True)
-        kept.write_bytes(vega_fonts.converter().vega_to_png(_spec(title, tier)))
-    return kept.read_bytes()
+    entry = cache.key(title, tier, code, version("vl-convert-python"), vega_fonts.fingerprint())
+    return cache.kept_bytes(
+        "share", entry + ".png", lambda: vega_fonts.converter().vega_to_png(_spec(title, tier))
+    )
 
 
 def _spec(title: str, tier: str) -> dict:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import shutil
-import tempfile
 from pathlib import Path
+
+from . import cache
 
 PROJECT = Path(__file__).resolve().parents[1]
 WOFF2 = PROJECT / "overrides" / "assets" / "fonts"
-CACHE = PROJECT / ".cache" / "fonts"
 LAO_FACE = "Noto Sans Lao"
 
 
@@ -29,21 +28,16 @@ def fingerprint() -> str:
 
 def truetype_folder() -> Path:
     """The vendored fonts as TrueType files, in a folder named by their fingerprint."""
-    folder = CACHE / fingerprint()
-    if not folder.exists():
-        from fontTools.ttLib import TTFont
+    return cache.kept_folder("fonts", fingerprint(), _decompressed)
 
-        CACHE.mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(dir=CACHE))  # renamed whole: no half-written folder
-        for woff2 in sorted(WOFF2.glob("*.woff2")):
-            font = TTFont(woff2)
-            font.flavor = None
-            font.save(partial / (woff2.stem + ".ttf"))
-        try:
-            partial.rename(folder)
-        except OSError:  # another build got there first
-            shutil.rmtree(partial)
-    return folder
+
+def _decompressed(folder: Path) -> None:
+    from fontTools.ttLib import TTFont
+
+    for woff2 in sorted(WOFF2.glob("*.woff2")):
+        font = TTFont(woff2)
+        font.flavor = None
+        font.save(folder / (woff2.stem + ".ttf"))
 
 
 @functools.cache

@@ -71,21 +71,25 @@ def opened_dialogs(page) -> list[str]:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_injected_scripts_are_refused_on_every_page(injected_site, browser, lang):
+    context = browser.new_context()
+    opened = []
     for path in injected_site.page_paths(lang):
-        context = browser.new_context()
         page = context.new_page()
         dialogs = opened_dialogs(page)
         page.add_init_script(RECORD)
-        url = injected_site.url + path
-        page.goto(url, wait_until="networkidle")
+        page.goto(injected_site.url + path, wait_until="networkidle")
         search(page, "publisher" if lang == "en" else "ລາຍງານ")
-        page.wait_for_timeout(1500)  # a refresh in a meta tag would have left by now
+        opened.append((path, page, dialogs))
+    opened[-1][1].wait_for_timeout(
+        1500
+    )  # a refresh in a meta tag would have left every page by now
+    for path, page, dialogs in opened:
         assert dialogs == [], path
-        assert page.url.startswith(url), path
+        assert page.url.startswith(injected_site.url + path), path
         violations = page.evaluate("window.__violations")
         assert "script-src-elem" in violations, path
         assert "script-src-attr" in violations, path
-        context.close()
+    context.close()
 
 
 def test_injected_titles_and_words_show_as_text(injected_site, page):

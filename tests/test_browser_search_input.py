@@ -17,6 +17,8 @@ from tests.site import PREFIX, ROOTS, squeezed
 
 pytestmark = pytest.mark.browser
 QUERIES = {"lo": "ການຄ້າມະນຸດ", "en": "victims"}
+# Lines a block shows, as its height over its line height: a line holding a taller fallback
+# glyph is a little higher, so the count is rounded, and a fourth line still counts.
 LINES = """e => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)"""
 
 
@@ -95,11 +97,11 @@ def test_each_result_is_at_most_three_lines_of_the_pages_own_words(
     assert links.count()
     for link in links.all():
         title = link.locator("h1, h2").first
-        assert title.evaluate(LINES) <= 3.05
+        assert round(title.evaluate(LINES)) <= 3
         excerpt = link.locator("article > p:not(.md-search-result__terms)")
         if not excerpt.count():
             continue
-        assert excerpt.evaluate(LINES) <= 3.05
+        assert round(excerpt.evaluate(LINES)) <= 3
         address = urlsplit(urljoin(site_address, link.get_attribute("href")))
         text = squeezed(site.article_text(address.path.removeprefix(urlsplit(site_address).path)))
         for word in excerpt.text_content().split():

@@ -1,0 +1,70 @@
+"""Work kept in the project's `.cache/` folder under a key of everything it depends on, so that
+the next build of the same inputs takes it from there (a fresh clone, as in CI, has none).
+
+Every entry is written whole, under a temporary name and then renamed, so a build that is
+stopped, or two builds at once (the tests build side by side), never leave or read half an
+entry; an entry that cannot be written only means doing the work again next time."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .project import root
+
+
+def folder(name: str) -> Path:
+    """The project's cache folder for one kind of work."""
+    return root() / ".cache" / name
+
+
+def key(*parts: object) -> str:
+    """A name for an entry, from everything its content depends on (JSON-serialisable)."""
+    described = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(described.encode()).hexdigest()
+
+
+def kept_bytes(name: str, entry: str, make: Callable[[], bytes]) -> bytes:
+    """The bytes kept as `entry`, or `make()`'s, kept for next time."""
+    target = folder(name) / entry
+    with contextlib.suppress(OSError):
+        return target.read_bytes()
+    data = make()
+    write_whole(target, data)
+    return data
+
+
+def write_whole(target: Path, data: bytes) -> bool:
+    """`data` written to `target` in one rename; False if the folder cannot be written."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".new", delete=False) as new:
+            new.write(data)
+        Path(new.name).replace(target)
+    except OSError:
+        return False
+    return True
+
+
+def kept_folder(name: str, entry: str, fill: Callable[[Path], None]) -> Path:
+    """The folder kept as `entry`, or a new one that `fill(folder)` writes, renamed into place
+    once it is complete."""
+    target = folder(name) / entry
+    if target.is_dir():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(dir=target.parent, prefix=".new-"))
+    try:
+        fill(partial)
+        partial.rename(target)
+    except OSError:
+        if not target.is_dir():  # not another build's copy, renamed first: a real failure
+            raise
+    finally:
+        shutil.rmtree(partial, ignore_errors=True)
+    return target
