@@ -84,10 +84,7 @@ def on_post_build(config) -> None:
         return
     index = json.loads(index_file.read_text("utf-8"))
     index["docs"] = _pages_first(index["docs"] + _dropped_twins(index["docs"], site))
-    fields = [(doc, field) for doc in index["docs"] for field in ("title", "text") if field in doc]
-    words = dictionary([doc[field] for doc, field in fields])
-    for doc, field in fields:
-        doc[field] = lao_segmentation.mark_words(doc[field], words)
+    index["docs"] = _segmented(index["docs"])
     folders = _index_folders(config)
     names = set(folders.values()) - {None}
     for prefix in ("", *OTHER_LANGUAGES):
@@ -98,6 +95,23 @@ def on_post_build(config) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(json.dumps({**index, "docs": kept}, ensure_ascii=False), "utf-8")
     _bundle_worker(config, site)
+
+
+def _segmented(docs: list[dict]) -> list[dict]:
+    """The entries with their Lao words marked; kept in .cache/ by the entries, this code, the
+    rule and ICU's version (the last only: a rebuild of unchanged text gives the same words)."""
+    from macros import cache  # importable once mkdocs-macros has loaded it
+
+    def marked() -> bytes:
+        fields = [(doc, field) for doc in docs for field in ("title", "text") if field in doc]
+        words = dictionary([doc[field] for doc, field in fields])
+        for doc, field in fields:
+            doc[field] = lao_segmentation.mark_words(doc[field], words)
+        return json.dumps(docs, ensure_ascii=False).encode()
+
+    rule = Path(lao_segmentation.__file__).read_text("utf-8")
+    entry = cache.key(Path(__file__).read_text("utf-8"), rule, version("icu4py"), docs)
+    return json.loads(cache.kept_bytes("search", entry + ".json", marked, only=True))
 
 
 def _dropped_twins(docs: list[dict], site: Path) -> list[dict]:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from pathlib import Path
 
 from jinja2 import FileSystemBytecodeCache, FileSystemLoader
@@ -64,13 +65,17 @@ def on_pre_build(config):
 
 def _kept_by_page(macros):
     """mkdocs-macros compiles each page's text with `from_string`, which Jinja's bytecode cache
-    does not serve: keep it under the name of the page being rendered, compiled again when the
-    page's text changes."""
+    does not serve: keep it under the name of the page being rendered and the number of the
+    call (a page renders its own text, then each text it reads paragraph by paragraph), compiled
+    again when that text changes."""
     environment = macros.env
     cache = environment.bytecode_cache
+    calls: Counter[str] = Counter()
 
     def from_string(source, globals=None, template_class=None):
-        bucket = cache.get_bucket(environment, macros.page.file.src_uri, None, source)
+        page = macros.page.file.src_uri
+        bucket = cache.get_bucket(environment, f"{page}#{calls[page]}", None, source)
+        calls[page] += 1
         if bucket.code is None:
             bucket.code = environment.compile(source)
             cache.set_bucket(bucket)

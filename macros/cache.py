@@ -29,13 +29,18 @@ def key(*parts: object) -> str:
     return hashlib.sha256(described.encode()).hexdigest()
 
 
-def kept_bytes(name: str, entry: str, make: Callable[[], bytes]) -> bytes:
-    """The bytes kept as `entry`, or `make()`'s, kept for next time."""
+def kept_bytes(name: str, entry: str, make: Callable[[], bytes], only: bool = False) -> bytes:
+    """The bytes kept as `entry`, or `make()`'s, kept for next time; `only` for work that a
+    build does once, whose earlier entries are then removed (the folder does not grow with
+    every edit of the text)."""
     target = folder(name) / entry
     with contextlib.suppress(OSError):
         return target.read_bytes()
     data = make()
-    write_whole(target, data)
+    if write_whole(target, data) and only:
+        for earlier in target.parent.iterdir():
+            if earlier != target and not earlier.name.endswith(".new"):
+                earlier.unlink(missing_ok=True)
     return data
 
 
