@@ -31,7 +31,6 @@ MATERIAL_VERSION = "9.8.2"
 STOCK_WORKER = "assets/javascripts/workers/search.a7633da7.min.js"  # named in overrides/main.html
 WORKER_PARTS = ("lao-segmentation.js", "lao-search.js")  # before Material's, in this order
 WORKERS = "assets/javascripts/workers"
-OTHER_LANGUAGES = ("en/",)
 DRAWING = re.compile(r"<svg\b")
 ADJACENT_CELLS = re.compile(r"</(td|th|tr|thead|tbody)>(?=<)")
 
@@ -87,7 +86,7 @@ def on_post_build(config) -> None:
     index["docs"] = _segmented(index["docs"])
     folders = _index_folders(config)
     names = set(folders.values()) - {None}
-    for prefix in ("", *OTHER_LANGUAGES):
+    for prefix in _prefixes():
         docs = [doc for doc in index["docs"] if _language_prefix(doc["location"]) == prefix]
         for folder, name in folders.items():
             kept = [doc for doc in docs if _edition(doc, prefix, names) in (None, name)]
@@ -124,7 +123,7 @@ def _dropped_twins(docs: list[dict], site: Path) -> list[dict]:
         {**doc, "location": prefix + doc["location"]}
         for doc in docs
         if _language_prefix(doc["location"]) == ""
-        for prefix in OTHER_LANGUAGES
+        for prefix in _prefixes()[1:]
         if prefix + doc["location"] not in present
         and (site / prefix / doc["location"].split("#")[0] / "index.html").is_file()
     ]
@@ -159,7 +158,14 @@ def _edition(doc: dict, prefix: str, names: set[str]) -> str | None:
 
 
 def _language_prefix(location: str) -> str:
-    return next((prefix for prefix in OTHER_LANGUAGES if location.startswith(prefix)), "")
+    return next((prefix for prefix in _prefixes()[1:] if location.startswith(prefix)), "")
+
+
+def _prefixes() -> list[str]:
+    """Where each language's pages are: the default language's first, at the root."""
+    from macros import languages  # importable once mkdocs-macros has loaded it
+
+    return [languages.prefix(lang) for lang in languages.languages()]
 
 
 def _bundle_worker(config, site: Path) -> None:

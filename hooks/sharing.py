@@ -7,12 +7,13 @@ from __future__ import annotations
 from markupsafe import Markup
 
 IMAGE = "assets/images/share-{lang}.png"
-LOCALES = {"lo": "lo_LA", "en": "en_US"}
 TAG = Markup('<meta {kind}="{name}" content="{content}">')
 
 
 def tags(page, config) -> Markup:
     """The sharing tags of `page`, for the language being built."""
+    from macros import languages  # importable once mkdocs-macros has loaded it
+
     lang = config.theme["language"]
     edition = page.meta.get("edition")  # set by the macros on each page of an edition
     title = f"{page.title} ({edition})" if edition else page.title
@@ -25,8 +26,12 @@ def tags(page, config) -> Markup:
         ("og:title", title),
         ("og:description", description),
         ("og:url", page.canonical_url),
-        ("og:locale", LOCALES[lang]),
-        *(("og:locale:alternate", code) for other, code in LOCALES.items() if other != lang),
+        ("og:locale", languages.og_locale(lang)),
+        *(
+            ("og:locale:alternate", languages.og_locale(other))
+            for other in languages.languages()
+            if other != lang
+        ),
         ("og:image", image),
         ("og:image:type", "image/png"),
         ("og:image:width", "1200"),

@@ -13,6 +13,7 @@ from .editions import Edition, Editions, edition_problems, editions
 from .facts import Facts, FactsProblem, load_facts
 from .file_state import kept
 from .glossary import glossary
+from .languages import languages
 from .markup_check import markup_problems
 from .number_words import number_words
 from .page_check import SETTINGS, check_pages
@@ -89,7 +90,7 @@ def _check_in_order(project: Path) -> CheckedProject:
         ratings.ratings()  # the words ratings are written with, checked before any rating
         terms = glossary(project)  # the report's terms; its ratings are the ratings' words
         known = editions(project)
-        incomplete = edition_problems(project, known, word_files.LANGUAGES)
+        incomplete = edition_problems(project, known, languages())
         if incomplete:
             return CheckedProject(problems=incomplete)
         history = tier_history.load_history(project)

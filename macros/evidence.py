@@ -20,10 +20,10 @@ from babel.numbers import format_compact_decimal, format_decimal
 
 from . import formatting, ratings
 from .facts import Fact, Facts, FactsProblem
+from .languages import languages
 from .number_words import number_words
 from .records import Span
 
-LOCALES = ("en", "lo")
 DATE_FORMATS = ("short", "medium", "long", "full")
 COUNTED = ("count", "money", "range")  # a number any sentence may hold; a year or a date is itself
 LAO_LETTER = re.compile("[\u0e80-\u0eff]")
@@ -173,9 +173,9 @@ def _calendar_forms(kind: str, value: str) -> frozenset[str]:
     """A day's or a month's written forms in every locale: CLDR's answer, asked once."""
     if kind == "month":
         first = datetime.date.fromisoformat(value + "-01")
-        return frozenset(format_skeleton("yMMMM", first, locale=lang) for lang in LOCALES)
+        return frozenset(format_skeleton("yMMMM", first, locale=lang) for lang in languages())
     day = datetime.date.fromisoformat(value)
-    written = {format_date(day, form, locale=lang) for form in DATE_FORMATS for lang in LOCALES}
+    written = {format_date(day, form, locale=lang) for form in DATE_FORMATS for lang in languages()}
     return frozenset(written | {formatting.lao_digits(text) for text in written})
 
 
@@ -183,10 +183,10 @@ def _calendar_forms(kind: str, value: str) -> frozenset[str]:
 def _numeric_forms(value: int) -> frozenset[str]:
     """A number's digit forms in every locale: many facts share a figure, CLDR is asked once."""
     numeric = {str(value), formatting.lao_digits(str(value))}
-    numeric |= {format_decimal(value, locale=lang) for lang in LOCALES}
+    numeric |= {format_decimal(value, locale=lang) for lang in languages()}
     if value >= 1_000_000:
         numeric |= {
             format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=1)
-            for lang in LOCALES
+            for lang in languages()
         }
     return frozenset(numeric)

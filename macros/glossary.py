@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from .file_state import located
+from .languages import languages
 from .ratings import ratings
 from .strict_yaml import LocatedDocument, YamlProblem
 
@@ -110,7 +111,7 @@ def _check_entry(document: LocatedDocument, key: str, entry) -> None:
             f"{key}: '{entry.rating}' is not a rating; the ratings are: {', '.join(known)}",
         )
     rating = known[entry.rating]
-    for lang in ("en", "lo"):
+    for lang in languages():
         written, wanted = getattr(entry, lang), getattr(rating, lang)
         if written != wanted:
             raise YamlProblem(

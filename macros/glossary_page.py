@@ -6,12 +6,13 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from .glossary import Term
+from .languages import languages
 from .plain_text import plain
 
 
 def glossary_table(terms: list[Term], lang: str, words: dict[str, str]) -> Markup:
     """A row a term, anchored by its key, in the file's order; the reader's language first."""
-    order = ("lo", "en") if lang == "lo" else ("en", "lo")
+    order = sorted(languages(), key=lambda side: side != lang)
     head = Markup("").join(
         Markup("<th>{}</th>").format(words[f"glossary_{key}"]) for key in (*order, "status")
     )

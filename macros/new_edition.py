@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from .editions import Edition, editions
+from .languages import languages
 from .strict_yaml import YamlProblem
 from .translation import SUFFIX
-from .word_files import LANGUAGES
 
 PROJECT = Path(__file__).resolve().parents[1]
 
@@ -36,7 +36,7 @@ def copy_edition(project: Path, newest: Edition, year: str) -> list[str]:
         (newest.facts_file.rsplit("/", 1)[0], f"data/editions/{year}"),
         (newest.source_folder, f"source/{year}"),
         (newest.text_folder, f"report/{year}"),
-        *((newest.pages_folder(lang), f"docs/{lang}/{year}") for lang in LANGUAGES),
+        *((newest.pages_folder(lang), f"docs/{lang}/{year}") for lang in languages()),
     ]
     taken = [new for _, new in pairs if (project / new).exists()]
     if taken:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from . import page_text, ratings, translation
+from . import languages, page_text, ratings, translation
 from .charts import CHARTS, unavailable, unknown_chart
 from .editions import NEWEST, Editions, edition_of, newest_path
 from .facts import Facts, UnknownFact, near_misspelling
@@ -25,7 +25,6 @@ from .site_paths import SOURCE_PAGES
 from .sources import unknown_source
 from .strict_yaml import too_large
 from .typed_figures import typed_figures
-from .word_files import LANGUAGES
 
 INCLUDE_DIR = "report"
 PAGE_MACROS = (
@@ -154,12 +153,12 @@ def _include_loops(project: Path, known: Editions, trees: dict, texts: dict) -> 
 def _foreign_folders(project: Path) -> list[str]:
     """Pages sit in one folder per language of the site (docs/lo/, docs/en/): a page in any
     other folder would be published by no language, or by the wrong one."""
-    folders = " and ".join(f"docs/{lang}/" for lang in LANGUAGES)
+    folders = " and ".join(f"docs/{lang}/" for lang in languages.languages())
     return [
         f"{page.relative_to(project)}:1: '{page.parts[len(project.parts) + 1]}' is not a "
         f"language of this site: its pages go in {folders}"
         for page in sorted((project / "docs").rglob("*.md"))
-        if page.relative_to(project / "docs").parts[0] not in LANGUAGES
+        if page.relative_to(project / "docs").parts[0] not in languages.languages()
     ]
 
 
@@ -170,11 +169,13 @@ def _unpaired_pages(project: Path) -> list[str]:
         lang: {
             p.relative_to(project / "docs" / lang) for p in (project / "docs" / lang).rglob("*.md")
         }
-        for lang in LANGUAGES
+        for lang in languages.languages()
     }
     return [
         f"docs/{lang}/{missing}:1: this page is missing; docs/{other}/{missing} needs it"
-        for lang, other in (("lo", "en"), ("en", "lo"))
+        for lang in languages.languages()
+        for other in languages.languages()
+        if other != lang
         for missing in sorted(trees[other] - trees[lang])
     ]
 
@@ -185,14 +186,14 @@ def _menu_problems(project: Path, known: Editions) -> list[str]:
     the build in MkDocs's own words."""
     lines = (project / SETTINGS).read_text("utf-8").splitlines()
     start = lines.index("nav:") + 1 if "nav:" in lines else len(lines)
-    trees = [project / "docs" / lang for lang in LANGUAGES]
+    trees = [project / "docs" / lang for lang in languages.languages()]
     pages = [p.relative_to(trees[0]) for p in trees[0].rglob("*.md")]
     named = sorted(
         NEWEST + path.relative_to(known.newest.name).as_posix()
         if path.is_relative_to(known.newest.name)
         else path.as_posix()
         for path in pages
-        if not edition_of(Path("docs", LANGUAGES[0], path), known)
+        if not edition_of(Path("docs", languages.default(), path), known)
         or path.is_relative_to(known.newest.name)
     )
     found = []
@@ -246,7 +247,7 @@ def _problems(
         name = _included_name(include)
         if name not in includable:
             yield include.lineno, _unknown_include(name, includable)
-        elif _language_of_page(path) in LANGUAGES and _language_of(name) not in (
+        elif _language_of_page(path) in languages.languages() and _language_of(name) not in (
             None,
             _language_of_page(path),
         ):
@@ -314,11 +315,12 @@ def _statement_problems(tree: nodes.Template, lines: list[str]) -> Iterator[tupl
         target, value = assign.target, assign.node
         if not (isinstance(target, nodes.Name) and target.name == "text_lang"):
             yield assign.lineno, 'a page can only set text_lang, like {% set text_lang = "en" %}'
-        elif not (isinstance(value, nodes.Const) and value.value in (*LANGUAGES, None)):
+        elif not (isinstance(value, nodes.Const) and value.value in (*languages.languages(), None)):
             yield (
                 assign.lineno,
                 (
-                    f"text_lang is one of the site's languages ({', '.join(LANGUAGES)}), or None "
+                    "text_lang is one of the site's languages "
+                    f"({', '.join(languages.languages())}), or None "
                     "where the page's own language resumes"
                 ),
             )
@@ -341,7 +343,7 @@ def _statement_problems(tree: nodes.Template, lines: list[str]) -> Iterator[tupl
 def _language_of(name: str) -> str | None:
     """The language an included file is written for ("notice.lo.md"), if it says."""
     parts = name.split(".")
-    return parts[-2] if len(parts) == 3 and parts[-2] in LANGUAGES else None
+    return parts[-2] if len(parts) == 3 and parts[-2] in languages.languages() else None
 
 
 def _language_of_page(path: Path) -> str | None:
@@ -374,11 +376,11 @@ def _call_problems(call: nodes.Call, facts: Facts, sources) -> Iterator[tuple[in
         for missing in unavailable(arguments[0], facts):
             yield line, f"the chart '{arguments[0]}' draws a figure the facts lack: {missing}"
     elif name == "same_page_in":
-        if len(arguments) != 1 or call.kwargs or arguments[0] not in LANGUAGES:
+        if len(arguments) != 1 or call.kwargs or arguments[0] not in languages.languages():
             yield (
                 line,
                 "same_page_in() takes one of the site's languages, like "
-                f'same_page_in("{LANGUAGES[0]}")',
+                f'same_page_in("{languages.default()}")',
             )
     elif name == "source":
         problem = unknown_source(*[*arguments, None, None][:2], sources.by_name, sources.shown_as)
@@ -524,7 +526,7 @@ def unstated_on_their_page(
     """A figure an edition's report pages show must be shown on its own `page:`: its links and
     its facts-page entry lead there. `trees`: every page and included file, parsed;
     `includable`: the texts the edition's pages include by name."""
-    folder = project / edition.pages_folder(LANGUAGES[0])
+    folder = project / edition.pages_folder(languages.default())
     shown = {
         page: _figures_shown(folder / _page_file(path), facts, trees, includable)
         for page, path in SOURCE_PAGES.items()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .facts import Facts, near_misspelling
 from .file_state import kept, located, when_changed
+from .languages import languages
 from .project import root
 from .records import Rating
 from .strict_yaml import YamlProblem, load
@@ -87,7 +88,7 @@ def states(quote: str, key: str) -> bool:
     """Whether `quote` names the rating `key` whole, in English or in Lao: "Tier 2" inside
     "Tier 2 Watch List" is the Watch List, not Tier 2."""
     known = ratings()
-    for lang in ("en", "lo"):
+    for lang in languages():
         longer = [
             found.span()
             for other, rating in known.items()

@@ -10,10 +10,10 @@ from pathlib import Path
 from .charts import CHARTS
 from .file_state import located
 from .key_figures import PLACES as KEY_FIGURE_PLACES
+from .languages import languages
 from .project import root
 from .strict_yaml import LocatedDocument, YamlProblem
 
-LANGUAGES = ("lo", "en")
 INTERFACE_FILE = "data/interface.yaml"
 CHARTS_FILE = "data/charts.yaml"
 INTERFACE_PLACES = {
@@ -37,8 +37,8 @@ def check(project: Path) -> None:
 
 def _check_interface(document: LocatedDocument) -> None:
     words = _mapping(document, (), INTERFACE_FILE)
-    needed = set().union(*(_mapping(document, (lang,), INTERFACE_FILE) for lang in LANGUAGES))
-    for lang in LANGUAGES:
+    needed = set().union(*(_mapping(document, (lang,), INTERFACE_FILE) for lang in languages()))
+    for lang in languages():
         for key in sorted(needed):
             _text(document, (lang, key), words, INTERFACE_FILE, INTERFACE_PLACES.get(key, set()))
 
@@ -47,15 +47,15 @@ def _check_charts(document: LocatedDocument) -> None:
     words = _mapping(document, (), CHARTS_FILE)
     used = set().union(*(chart.labels() for chart in CHARTS.values()))
     for label in sorted(used):
-        for lang in LANGUAGES:
+        for lang in languages():
             _text(document, ("labels", label, lang), words, CHARTS_FILE, set())
     for chart in CHARTS:
         for part in ("title", "description"):
-            for lang in LANGUAGES:
+            for lang in languages():
                 _text(document, ("charts", chart, part, lang), words, CHARTS_FILE, CHART_PLACES)
     notes = {gap.note for chart in CHARTS.values() for gap in chart.gaps}
     for note in sorted(notes):
-        for lang in LANGUAGES:
+        for lang in languages():
             _text(document, ("notes", note, lang), words, CHARTS_FILE, NOTE_PLACES)
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from macros.languages import languages, prefix
 from tests.editions import NEWEST
 
-LANGUAGES = ("lo", "en")
-ROOTS = {"lo": "", "en": "en/"}  # each language's root: its home page
+LANGUAGES = languages()
+ROOTS = {lang: prefix(lang) for lang in LANGUAGES}  # each language's root: its home page
 
 
 def prefixes(edition: str) -> dict[str, str]:
