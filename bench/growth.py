@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from macros.editions import Edition, editions
+from macros.data.editions import Edition, editions
 from macros.new_edition import copy_edition
 
 

@@ -22,7 +22,7 @@ from bench.growth import multiply, multiply_facts
 from bench.lighthouse import audit
 from bench.minimal import make_minimal_pages
 from bench.plain import make_plain_project
-from macros.editions import editions
+from macros.data.editions import editions
 from tests import host
 from tests.conftest import CHROMIUM, CHROMIUM_FLAGS, ROOT, build, copy_project
 

@@ -19,7 +19,7 @@ from mkdocs.utils import get_relative_url
 
 def on_config(config):
     """`newest/` in the menu is the newest edition's folder."""
-    from macros.editions import readable_editions
+    from macros.data.editions import readable_editions
 
     known = readable_editions(Path(config.config_file_path).parent)
     if known is not None:
@@ -28,7 +28,7 @@ def on_config(config):
 
 
 def _menu(entries, known):
-    from macros.editions import newest_path
+    from macros.data.editions import newest_path
 
     if isinstance(entries, list):
         return [_menu(entry, known) for entry in entries]
@@ -39,9 +39,9 @@ def _menu(entries, known):
 
 def on_post_build(config) -> None:
     """The language's earlier addresses, each a page that leads to where its page now is."""
-    from macros.editions import readable_editions
-    from macros.site_paths import language_root
-    from macros.word_files import interface_words
+    from macros.data.editions import readable_editions
+    from macros.data.word_files import interface_words
+    from macros.render.site_paths import language_root
 
     project = Path(config.config_file_path).parent
     i18n = config.plugins["i18n"]

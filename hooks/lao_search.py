@@ -143,7 +143,9 @@ def _index_folders(config) -> dict[str, str | None]:
     """Each index's folder under the language's root, and the edition it holds: the newest at
     the root, an earlier one in its own folder. A project whose editions cannot be read (the
     preview shows the mistake on every page) gets one index a language."""
-    from macros.editions import readable_editions  # importable once mkdocs-macros has loaded it
+    from macros.data.editions import (
+        readable_editions,  # importable once mkdocs-macros has loaded it
+    )
 
     known = readable_editions(Path(config.config_file_path).parent)
     if known is None:

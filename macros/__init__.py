@@ -9,17 +9,24 @@ from jinja2 import FileSystemLoader, pass_context
 from markupsafe import Markup, escape
 from mkdocs.exceptions import PluginError
 
-from . import charts, exports, formatting, glossary_page, preview, ratings, share_image, translation
-from .checked import CheckedEdition, check_project
-from .edition_pages import edition_list, newest_heading, older_notice
-from .editions import Edition, edition_of
-from .facts_page import facts_page
-from .glossary import checked_terms
-from .key_figures import strip as key_figure_strip
-from .page_check import INCLUDE_DIR
-from .plain_text import plain
-from .rendering import UNMARKED_KINDS, data_element, figure_link, figure_text, resolve_year
-from .site_paths import (
+from . import preview
+from .checks import translation
+from .checks.checked import CheckedEdition, check_project
+from .checks.page_check import INCLUDE_DIR
+from .data import ratings
+from .data.editions import Edition, edition_of
+from .data.glossary import checked_terms
+from .data.sources import field_text
+from .data.tier_history import HISTORY_FILE, streak, streak_note
+from .data.tier_history import table as tier_table
+from .data.word_files import interface_words
+from .render import charts, exports, formatting, glossary_page, share_image
+from .render.edition_pages import edition_list, newest_heading, older_notice
+from .render.facts_page import facts_page
+from .render.key_figures import strip as key_figure_strip
+from .render.plain_text import plain
+from .render.rendering import UNMARKED_KINDS, data_element, figure_link, figure_text, resolve_year
+from .render.site_paths import (
     DOWNLOADS,
     FACTS_PAGE,
     TIERS_PAGE,
@@ -29,10 +36,6 @@ from .site_paths import (
     link,
     statement,
 )
-from .sources import field_text
-from .tier_history import HISTORY_FILE, streak, streak_note
-from .tier_history import table as tier_table
-from .word_files import interface_words
 
 
 def define_env(env) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .checked import check_project
-from .pages import pages
+from .checks.checked import check_project
+from .data.pages import pages
 
 PROJECT = Path(__file__).resolve().parents[1]
 

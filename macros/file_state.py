@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import cache
-from .strict_yaml import LocatedDocument, load
+from .data.strict_yaml import LocatedDocument, load
 
 CODE = Path(__file__).resolve().parent
 LIBRARIES = ("pydantic", "PyYAML", "babel", "Jinja2")  # what the checks read and judge with
@@ -101,6 +101,6 @@ def _code_digest() -> bytes:
     digest = hashlib.sha256(sys.version.encode())
     for library in LIBRARIES:
         digest.update(f"{library} {version(library)}".encode())
-    for module in sorted(CODE.glob("*.py")):
-        digest.update(module.name.encode() + module.read_bytes())
+    for module in sorted(CODE.rglob("*.py")):
+        digest.update(str(module.relative_to(CODE)).encode() + module.read_bytes())
     return digest.digest()

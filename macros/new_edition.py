@@ -10,10 +10,10 @@ import shutil
 import sys
 from pathlib import Path
 
-from .editions import Edition, editions
+from .checks.translation import SUFFIX
+from .data.editions import Edition, editions
+from .data.strict_yaml import YamlProblem
 from .languages import languages
-from .strict_yaml import YamlProblem
-from .translation import SUFFIX
 
 PROJECT = Path(__file__).resolve().parents[1]
 

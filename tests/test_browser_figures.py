@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros import translation
-from macros.site_paths import SOURCE_PAGES
+from macros.checks import translation
+from macros.render.site_paths import SOURCE_PAGES
 from tests.browser import OPEN_ORIGINALS, fonts_drawing
 from tests.editions import texts_folder
 from tests.facts_file import quote_for, read_facts

@@ -3,8 +3,8 @@ draws the chart, so that the build never meets it first."""
 
 from __future__ import annotations
 
-from macros.charts import CHARTS
-from macros.checked import check_project
+from macros.checks.checked import check_project
+from macros.render.charts import CHARTS
 from tests.conftest import copy_project
 from tests.editions import facts_file as facts_file_of
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from macros.checked import check_project
+from macros.checks.checked import check_project
 from macros.new_edition import start
 from tests.conftest import copy_fixture
 from tests.editions import names, newest

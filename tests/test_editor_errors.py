@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from macros import check, schema
-from macros.facts import load_facts
+from macros import check
+from macros.data import schema
+from macros.data.facts import load_facts
 from tests.conftest import ROOT
 from tests.mistakes import FACTS as FACTS_FILE
 from tests.mistakes import MISTAKES, make_mistake

@@ -3,8 +3,8 @@ character reference (&#8217;, a CMS's apostrophe) is not taken for a typed figur
 
 from __future__ import annotations
 
-from macros.checked import check_project
-from macros.typed_figures import typed_figures
+from macros.checks.checked import check_project
+from macros.checks.typed_figures import typed_figures
 from tests.conftest import copy_fixture
 from tests.mistakes import ENGLISH_HOME
 

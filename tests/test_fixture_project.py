@@ -12,8 +12,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from macros import translation
-from macros.site_paths import SOURCE_PAGES
+from macros.checks import translation
+from macros.render.site_paths import SOURCE_PAGES
 from tests.conftest import build, copy_fixture
 from tests.editions import facts_file, names, newest
 from tests.facts_file import read_facts

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros import formatting
-from macros.records import Span
+from macros.data.records import Span
+from macros.render import formatting
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 
-from macros.checked import check_project
+from macros.checks.checked import check_project
 from tests.conftest import copy_fixture
 
 PAGE = "docs/en/index.md"

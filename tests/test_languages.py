@@ -9,9 +9,9 @@ from urllib.parse import urljoin
 import material
 import pytest
 
-from macros import translation
-from macros.page_check import INCLUDE_DIR
-from macros.site_paths import SOURCE_PAGES
+from macros.checks import translation
+from macros.checks.page_check import INCLUDE_DIR
+from macros.render.site_paths import SOURCE_PAGES
 from tests.conftest import ROOT
 from tests.editions import texts_folder
 from tests.facts_file import read_sources

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.checked import check_project
+from macros.checks.checked import check_project
 from tests.conftest import ROOT, copy_fixture
 from tests.mistakes import ENGLISH_HOME, FACTS, LAO_HOME, PROTECTION, SOURCES
 from tests.site import LANGUAGES

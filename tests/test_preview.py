@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from macros import preview
-from macros.checked import check_project
+from macros.checks.checked import check_project
 from tests.conftest import copy_fixture
 from tests.mistakes import MISTAKES, make_mistake
 

@@ -10,13 +10,14 @@ import pytest
 import yaml
 from markupsafe import Markup
 
-from macros import ratings, share_image
-from macros.facts import Fact, load_facts
-from macros.key_figures import strip
-from macros.records import FactEntry, FactSource, Labels, TierYear
-from macros.rendering import figure_text
-from macros.strict_yaml import YamlProblem
-from macros.tier_history import Streak, streak
+from macros.data import ratings
+from macros.data.facts import Fact, load_facts
+from macros.data.records import FactEntry, FactSource, Labels, TierYear
+from macros.data.strict_yaml import YamlProblem
+from macros.data.tier_history import Streak, streak
+from macros.render import share_image
+from macros.render.key_figures import strip
+from macros.render.rendering import figure_text
 from tests.conftest import ROOT, copy_fixture
 from tests.facts_file import read_facts
 from tests.mistakes import FACTS as FACTS_FILE

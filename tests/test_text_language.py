@@ -3,7 +3,7 @@ end on that line, or the rest of the page would be written in that language with
 
 from __future__ import annotations
 
-from macros.checked import check_project
+from macros.checks.checked import check_project
 from tests.conftest import copy_fixture
 from tests.site import LANGUAGES
 

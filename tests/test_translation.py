@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.site_paths import SOURCE_PAGES
+from macros.render.site_paths import SOURCE_PAGES
 from tests.browser import SCREENS
 from tests.conftest import ROOT
 from tests.editions import texts_folder

@@ -8,18 +8,19 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import evidence, ratings, tier_history, translation, word_files
-from .editions import Edition, Editions, edition_problems, editions
-from .facts import Facts, FactsProblem, load_facts
-from .file_state import kept
-from .glossary import glossary
-from .languages import languages
+from ..data import ratings, tier_history, word_files
+from ..data.editions import Edition, Editions, edition_problems, editions
+from ..data.facts import Facts, FactsProblem, load_facts
+from ..data.glossary import glossary
+from ..data.number_words import number_words
+from ..data.records import Publisher, TierYear
+from ..data.sources import load_sources
+from ..file_state import kept
+from ..languages import languages
+from ..project import rooted
+from . import evidence, translation
 from .markup_check import markup_problems
-from .number_words import number_words
 from .page_check import SETTINGS, check_pages
-from .project import rooted
-from .records import Publisher, TierYear
-from .sources import load_sources
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,11 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
+from ..file_state import when_changed
+from ..render.formatting import ordinal
+from ..render.plain_text import plain
 from . import ratings
 from .facts import Facts
-from .file_state import when_changed
-from .formatting import ordinal
-from .plain_text import plain
 from .records import TierYear
 from .strict_yaml import YamlProblem, load
 
@@ -31,7 +31,7 @@ def load_history(project: Path) -> dict[int, TierYear]:
 def _read(path: Path) -> dict[int, TierYear]:
     """Each year held to its schema and its rating to data/ratings.yaml; the first mistake
     stops with its line."""
-    from . import schema  # loaded only when the file is read anew
+    from . import schema
 
     document = load(path, HISTORY_FILE)
     if not isinstance(document.data, dict) or not document.data:

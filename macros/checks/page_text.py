@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .strict_yaml import YamlProblem, parse
+from ..data.strict_yaml import YamlProblem, parse
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 OPENED_SETTINGS = re.compile(r"\A\ufeff?---[ \t]*\r?\n")

@@ -12,8 +12,8 @@ import html
 import re
 from pathlib import Path
 
-from .pages import pages
-from .strict_yaml import MAX_BYTES
+from ..data.pages import pages
+from ..data.strict_yaml import MAX_BYTES
 
 DATA_FILES = ("data/**/*.yaml", "data/*.md", "mkdocs.yml")
 

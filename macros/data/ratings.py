@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..file_state import kept, located, when_changed
+from ..languages import languages
+from ..project import root
 from .facts import Facts, near_misspelling
-from .file_state import kept, located, when_changed
-from .languages import languages
-from .project import root
 from .records import Rating
 from .strict_yaml import YamlProblem, load
 
@@ -31,7 +31,7 @@ def _read(path: Path) -> dict[str, Rating]:
 
 def validated(path: Path) -> dict[str, Rating]:
     """Each rating held to its schema; the first mistake stops with its line."""
-    from . import schema  # loaded only when the file is read anew
+    from . import schema
 
     document = load(path, RATINGS_FILE)
     if not isinstance(document.data, dict) or not document.data:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from .glossary import GLOSSARY_FILE, Term
+from ..data.glossary import GLOSSARY_FILE, Term
 
 SUFFIX = ".lo.md"
 LANGUAGE = "lo"  # the language of the texts named *.lo.md

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from markupsafe import escape
 
-from .facts import Facts
+from ..data.facts import Facts
+from ..data.word_files import interface_words
 from .plain_text import plain
 from .rendering import data_element, figure_text
 from .site_paths import entry_id, link, statement
-from .word_files import interface_words
 
 
 def sections(facts: Facts) -> dict[str, list]:

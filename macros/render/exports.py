@@ -9,8 +9,8 @@ import io
 import json
 from pathlib import Path
 
-from .facts import Facts
-from .records import Span, Value
+from ..data.facts import Facts
+from ..data.records import Span, Value
 from .rendering import machine_value
 
 CSV_COLUMNS = ("edition", "id", "value", "unit", "year", "label_lo", "label_en", "source")

@@ -14,16 +14,18 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from . import languages, page_text, ratings, translation
-from .charts import CHARTS, unavailable, unknown_chart
-from .editions import NEWEST, Editions, edition_of, newest_path
-from .facts import Facts, UnknownFact, near_misspelling
-from .pages import pages
-from .records import Publisher
-from .rendering import resolve_year
-from .site_paths import SOURCE_PAGES
-from .sources import unknown_source
-from .strict_yaml import too_large
+from .. import languages
+from ..data import ratings
+from ..data.editions import NEWEST, Editions, edition_of, newest_path
+from ..data.facts import Facts, UnknownFact, near_misspelling
+from ..data.pages import pages
+from ..data.records import Publisher
+from ..data.sources import unknown_source
+from ..data.strict_yaml import too_large
+from ..render.charts import CHARTS, unavailable, unknown_chart
+from ..render.rendering import resolve_year
+from ..render.site_paths import SOURCE_PAGES
+from . import page_text, translation
 from .typed_figures import typed_figures
 
 INCLUDE_DIR = "report"

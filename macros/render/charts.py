@@ -15,10 +15,11 @@ from importlib.metadata import version
 
 from markupsafe import Markup, escape
 
-from . import cache, vega_fonts
-from .facts import Fact, Facts, UnknownFact
-from .file_state import located
-from .project import root
+from .. import cache
+from ..data.facts import Fact, Facts, UnknownFact
+from ..file_state import located
+from ..project import root
+from . import vega_fonts
 from .rendering import data_element, figure_text, resolve_year
 
 WORDS_FILE = "data/charts.yaml"

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .file_state import kept, when_changed
-from .project import root
+from ..file_state import kept, when_changed
+from ..project import root
 from .records import NumberWords
 from .strict_yaml import YamlProblem, load
 
@@ -27,7 +27,7 @@ def _read(path: Path) -> NumberWords:
 
 def _validated(path: Path) -> NumberWords:
     """The file read and held to its schema; its first mistake stops with its line."""
-    from . import schema  # loaded only when the file is read anew
+    from . import schema
 
     document = load(path, WORDS_FILE)
     try:

@@ -11,9 +11,9 @@ import functools
 import hashlib
 from pathlib import Path
 
-from . import cache
+from .. import cache
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 WOFF2 = PROJECT / "overrides" / "assets" / "fonts"
 LAO_FACE = "Noto Sans Lao"
 

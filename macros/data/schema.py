@@ -22,8 +22,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ..checks.invisible import invisible, visible
 from . import records
-from .invisible import invisible, visible
 
 Kind = Literal["count", "money", "range", "date", "month", "year", "ordinal", "code", "rating"]
 NAME = r"^[a-z][a-z0-9_]*$"

@@ -14,8 +14,8 @@ import datetime
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_currency, format_decimal
 
-from .number_words import number_words
-from .records import Span
+from ..data.number_words import number_words
+from ..data.records import Span
 
 LAO_DIGITS = str.maketrans("0123456789", "໐໑໒໓໔໕໖໗໘໙")
 SPELLS_OUT_BY_DEFAULT = {"en": True, "lo": False}

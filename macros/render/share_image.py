@@ -15,9 +15,11 @@ import re
 from importlib.metadata import version
 from pathlib import Path
 
-from . import cache, ratings, vega_fonts
-from .facts import Facts
-from .word_files import interface_words
+from .. import cache
+from ..data import ratings
+from ..data.facts import Facts
+from ..data.word_files import interface_words
+from . import vega_fonts
 
 IMAGE = "assets/images/share-{lang}.png"  # hooks/sharing.py names the same file
 WIDTH, HEIGHT, MARGIN = 1200, 630, 80

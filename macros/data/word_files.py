@@ -7,11 +7,11 @@ from __future__ import annotations
 import string
 from pathlib import Path
 
-from .charts import CHARTS
-from .file_state import located
-from .key_figures import PLACES as KEY_FIGURE_PLACES
-from .languages import languages
-from .project import root
+from ..file_state import located
+from ..languages import languages
+from ..project import root
+from ..render.charts import CHARTS
+from ..render.key_figures import PLACES as KEY_FIGURE_PLACES
 from .strict_yaml import LocatedDocument, YamlProblem
 
 INTERFACE_FILE = "data/interface.yaml"

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .file_state import when_changed
-from .invisible import invisible, visible
+from ..checks.invisible import invisible, visible
+from ..file_state import when_changed
 from .records import FactEntry, Value
 from .strict_yaml import LocatedDocument, YamlProblem, load
 
@@ -104,7 +104,7 @@ def load_facts(path: Path, shown_as: str) -> Facts:
 
 
 def _build(document: LocatedDocument, shown_as: str) -> Facts:
-    from . import schema  # loaded only when a file is read anew: a kept check never needs it
+    from . import schema
 
     if not isinstance(document.data, dict):
         raise FactsProblem(shown_as, 1, "the file must hold sections of facts, like `protection:`")

@@ -18,11 +18,12 @@ from pathlib import Path
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_compact_decimal, format_decimal
 
-from . import formatting, ratings
-from .facts import Fact, Facts, FactsProblem
-from .languages import languages
-from .number_words import number_words
-from .records import Span
+from ..data import ratings
+from ..data.facts import Fact, Facts, FactsProblem
+from ..data.number_words import number_words
+from ..data.records import Span
+from ..languages import languages
+from ..render import formatting
 
 DATE_FORMATS = ("short", "medium", "long", "full")
 COUNTED = ("count", "money", "range")  # a number any sentence may hold; a year or a date is itself

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from . import formatting, ratings
-from .facts import Fact, Facts, UnknownFact
+from ..data import ratings
+from ..data.facts import Fact, Facts, UnknownFact
+from ..data.records import Span
+from . import formatting
 from .plain_text import plain
-from .records import Span
 
 
 def resolve_year(fact: Fact, facts: Facts, year: int | str | None) -> int | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .glossary import Term
-from .languages import languages
+from ..data.glossary import Term
+from ..languages import languages
 from .plain_text import plain
 
 

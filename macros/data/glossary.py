@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Literal
 
-from .file_state import located
-from .languages import languages
+from ..file_state import located
+from ..languages import languages
 from .ratings import ratings
 from .strict_yaml import LocatedDocument, YamlProblem
 
