@@ -26,7 +26,7 @@ INTERFACE_PLACES = {
     "facts_restated": {"edition", "figure"},
     **KEY_FIGURE_PLACES,
 }
-CHART_PLACES = {"previous", "current"}
+CHART_PLACES = {"previous", "current", "years"}
 NOTE_PLACES = CHART_PLACES | {"figure"}
 
 

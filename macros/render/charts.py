@@ -1,6 +1,9 @@
 """Charts drawn from the facts at build time, as inline SVG (no chart script for readers).
 
 Each chart is a list of bars, each bar one fact in one year; its words are in data/charts.yaml.
+A chart of the years (`every_year`) also draws each year before them that the earlier editions
+give every bar of, so the series grows with the editions and an edition's page never changes
+when a later one is added.
 Vega-Lite (through vl-convert, with the site's Lao face registered) lays them out; every number
 it draws is the figure's own text, written as the page's language writes it, and the same
 numbers stand beside the chart as a table.
@@ -13,6 +16,7 @@ import re
 from dataclasses import dataclass
 from importlib.metadata import version
 
+from babel.lists import format_list
 from markupsafe import Markup, escape
 
 from .. import cache
@@ -24,6 +28,7 @@ from .rendering import data_element, figure_text, resolve_year
 
 WORDS_FILE = "data/charts.yaml"
 COLOURS = ("#3b82c4", "#c9602a")  # 3:1 or more against both the light and the dark page
+EARLIER_COLOURS = ("#2e9066", "#8e6bc9", "#b07d12", "#d0508a")  # earlier years, nearest first
 REST_COLOUR = "#767676"  # a part the report gives no figure for
 # The drawing is WIDTH units wide with text FONT_SIZE units high; site.css lets it grow to
 # 24em, so its text is at most 13 * 24 / 340 = 0.92 of the body size, and on a 328 px phone
@@ -69,6 +74,8 @@ class Chart:
     total_label: str | None = None
     # facts a note cites, with the year: {figure} in the note's words
     cited: dict[str, tuple[str, str]] | None = None
+    # bars of the previous and current year, and every year before them the earlier editions give
+    every_year: bool = False
 
     @property
     def stacked(self) -> bool:
@@ -109,7 +116,8 @@ CHARTS = {
             ("prosecution.cases_submitted", "cases_submitted"),
             ("prosecution.cases_in_court", "cases_in_court"),
             ("prosecution.convictions", "convictions"),
-        )
+        ),
+        every_year=True,
     ),
     # The report counts services differently in the two years (with NGOs, against the
     # government's own services alone): only the current year is drawn.
@@ -173,19 +181,30 @@ def unknown_chart(name: str | None) -> str:
     return f"there is no chart '{name}'; {hint}"
 
 
-def figure(name: str, facts: Facts, lang: str) -> Markup:
+def figure(
+    name: str, facts: Facts, lang: str, earlier: tuple[tuple[str, Facts], ...] = ()
+) -> Markup:
     """The chart as a <figure>: caption, the total it is parts of (if any), SVG with <title>
-    and <desc>, its table, and why a cell of the table has no figure."""
+    and <desc>, its table, and why a cell of the table has no figure. `earlier`: the editions
+    before this one, nearest first, each by name with its facts; the figures taken from them
+    are listed in `data-earlier`, each as edition:fact:year."""
     chart = CHARTS[name]
     text = words()
-    years = {"previous": facts.reporting_year("previous"), "current": facts.reporting_year()}
+    rows = [_row(bar, facts, lang, text["labels"]) for bar in chart.bars]
+    from_earlier = _earlier_rows(chart, facts, earlier, lang, text["labels"])
+    rows = from_earlier + rows
+    drawn_years = [str(year) for year in sorted({row["year"] for row in rows} - {None})]
+    years = {
+        "previous": facts.reporting_year("previous"),
+        "current": facts.reporting_year(),
+        "years": format_list(drawn_years, locale=lang),
+    }
     title = text["charts"][name]["title"][lang].format(**years)
     description = text["charts"][name]["description"][lang].format(**years)
-    rows = [_row(bar, facts, lang, text["labels"]) for bar in chart.bars]
     gaps = [_gap(gap, name, chart, rows, facts, lang, text) for gap in chart.gaps]
     drawn = rows + [gap for gap in gaps if gap["value"] is not None]
     drawing = _svg(name, title, description, _spec(drawn, lang, chart.stacked))
-    cited = [f"{row['fact']}:{row['year'] or ''}" for row in rows]
+    cited = [f"{row['fact']}:{row['year'] or ''}" for row in rows if "edition" not in row]
     cited += [f"{fact}:" for fact in sorted({row["series_fact"] for row in rows} - {None})]
     cited += [gap["cited"] for gap in gaps if gap["cited"]]
     total = Markup("")
@@ -200,11 +219,16 @@ def figure(name: str, facts: Facts, lang: str) -> Markup:
         for gap in gaps
     )
     return Markup(
-        '<figure class="chart" id="chart-{name}" data-facts="{cited}">'
+        '<figure class="chart" id="chart-{name}" data-facts="{cited}"{earlier}>'
         "<figcaption>{title}</figcaption>{total}{drawing}{table}{notes}</figure>"
     ).format(
         name=name,
         cited=" ".join(cited),
+        earlier=Markup(' data-earlier="{}"').format(
+            " ".join(f"{row['edition']}:{row['fact']}:{row['year']}" for row in from_earlier)
+        )
+        if from_earlier
+        else "",
         title=title,
         total=total,
         drawing=drawing,
@@ -254,6 +278,58 @@ def _row(bar: Bar, facts: Facts, lang: str, labels: dict) -> dict:
         "series_fact": series_fact,
         "element": element.markup,
     }
+
+
+def _earlier_rows(chart: Chart, facts: Facts, earlier, lang: str, labels: dict) -> list[dict]:
+    """A row for each bar in each year before the previous one that the earlier editions give
+    every bar of, the figure from the nearest edition that gives it; oldest year first."""
+    if not chart.every_year:
+        return []
+    first = facts.reporting_year("previous")
+    found: dict[int, list[dict]] = {}
+    for year in sorted({y for _, other in earlier for y in _years(other, chart)}, reverse=True):
+        if year >= first:
+            continue
+        rows = []
+        for bar in chart.bars:
+            if bar.year != "previous":
+                continue
+            giving = next((e for e in earlier if year in _years_of(e[1], bar.fact)), None)
+            if giving is None:
+                break
+            edition, other = giving
+            fact = other.get(bar.fact)
+            value = fact.value_for(year)
+            shown = figure_text(fact, value, lang, words=False)
+            rows.append(
+                {
+                    "fact": bar.fact,
+                    "year": year,
+                    "value": value,
+                    "shown": shown,
+                    "group": labels[bar.group][lang],
+                    "series": str(year),
+                    "series_fact": None,
+                    "element": data_element(fact, year, shown),
+                    "edition": edition,
+                }
+            )
+        else:
+            found[year] = rows
+    return [row for year in sorted(found) for row in found[year]]
+
+
+def _years(facts: Facts, chart: Chart) -> set[int]:
+    return {year for bar in chart.bars for year in _years_of(facts, bar.fact)}
+
+
+def _years_of(facts: Facts, fact_id: str) -> set[int]:
+    """The years an edition gives a fact's figure for (none if it has no such fact)."""
+    try:
+        fact = facts.get(fact_id)
+    except UnknownFact:
+        return set()
+    return set(fact.entry.by_year()) - {None}
 
 
 def _gap(gap: Gap, name: str, chart: Chart, rows: list[dict], facts, lang, text) -> dict:
@@ -385,7 +461,7 @@ def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
                     "field": "series",
                     "type": "nominal",
                     "sort": series,
-                    "scale": {"range": list(COLOURS)},
+                    "scale": {"range": _colours(len(series))},
                     "legend": {"title": None, "orient": "bottom"} if len(series) > 1 else None,
                 }
             },
@@ -396,6 +472,13 @@ def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
         },
     ]
     return _vega(values, encoding, layers, lang, height=BAR_STEP)
+
+
+def _colours(count: int) -> list[str]:
+    """A colour for each series: the current and previous years keep theirs as earlier years
+    are added before them."""
+    earlier = [EARLIER_COLOURS[i % len(EARLIER_COLOURS)] for i in range(max(count - 2, 0))]
+    return [*reversed(earlier), *COLOURS][-count:] if count > 1 else list(COLOURS[:1])
 
 
 def _vega(values, encoding, layers, lang, *, transform=(), height, domain=None) -> dict:
