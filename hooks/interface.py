@@ -10,14 +10,10 @@
 
 from __future__ import annotations
 
-import functools
 import re
-from pathlib import Path
 
-import yaml
 from markupsafe import Markup
 
-STRINGS = Path(__file__).resolve().parents[1] / "data" / "interface.yaml"
 HEADING_LINK = re.compile(r'(<a class="headerlink" href="[^"]*") title="Permanent link"')
 POPOVER = Markup(
     '<template id="fact-popover"><div class="fact-popover">'
@@ -35,15 +31,13 @@ POPOVER = Markup(
 )
 
 
-@functools.cache
-def _all_strings(modified: int) -> dict[str, dict[str, str]]:
-    """The file, read again when it changes (`mkdocs serve` rebuilds in one process)."""
-    return yaml.safe_load(STRINGS.read_text("utf-8"))
-
-
 def strings(config) -> dict[str, str]:
-    """The interface words of the language being built."""
-    return _all_strings(STRINGS.stat().st_mtime_ns)[config.theme["language"]]
+    """The interface words of the language being built, as the check read them."""
+    from macros.data.word_files import (
+        interface_words,  # importable once mkdocs-macros has loaded it
+    )
+
+    return interface_words(config.theme["language"])
 
 
 def on_page_context(context, page, config, nav):
@@ -52,7 +46,15 @@ def on_page_context(context, page, config, nav):
 
 
 def on_template_context(context, template_name, config):
+    """The words of the language being built, and, for the 404 page, which speaks them all,
+    each language with its home page's path and its words."""
+    from macros import languages
+    from macros.data.word_files import interface_words
+
     context["interface"] = strings(config)
+    context["every_language"] = [
+        (lang, languages.prefix(lang), interface_words(lang)) for lang in languages.languages()
+    ]
     return context
 
 

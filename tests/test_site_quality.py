@@ -7,8 +7,10 @@ from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
+from tests.editions import ROOT
 from tests.site import LANGUAGES, ROOTS, Site
 
 LAO = set(range(0x0E80, 0x0F00))
@@ -81,7 +83,11 @@ def test_sitemap_lists_both_languages_with_alternates(site):
 def test_the_404_page_speaks_both_languages_and_leads_home(site):
     page = BeautifulSoup((site.folder / "404.html").read_text("utf-8"), "html.parser")
     article = page.select_one("article")
+    words = yaml.safe_load((ROOT / "data" / "interface.yaml").read_text("utf-8"))
     for lang in LANGUAGES:
         paragraph = article.find("p", lang=lang)
         assert paragraph.get_text().strip()
         assert paragraph.find("a")["href"] == site.url + ROOTS[lang]
+        # a reader who followed a link in any language reads the tab in theirs too
+        assert words[lang]["not_found"] in page.title.get_text()
+        assert page.find("h1").find("span", lang=lang).get_text() == words[lang]["not_found"]
