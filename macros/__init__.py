@@ -20,7 +20,7 @@ from .data.sources import field_text
 from .data.tier_history import HISTORY_FILE, streak, streak_note
 from .data.tier_history import table as tier_table
 from .data.word_files import interface_words
-from .render import charts, exports, formatting, glossary_page, share_image
+from .render import charts, exports, formatting, glossary_page, share_image, term_links
 from .render.edition_pages import edition_list, newest_heading, older_notice
 from .render.facts_page import facts_page
 from .render.key_figures import strip as key_figure_strip
@@ -29,6 +29,7 @@ from .render.rendering import UNMARKED_KINDS, data_element, figure_link, figure_
 from .render.site_paths import (
     DOWNLOADS,
     FACTS_PAGE,
+    GLOSSARY_PAGE,
     TIERS_PAGE,
     entry_id,
     figure_anchor,
@@ -236,6 +237,10 @@ def define_env(env) -> None:
             body = rendered(english.read_text("utf-8"), "en")
             return Markup(f'{notice}\n\n<div lang="en" markdown>\n\n{body}\n\n</div>\n')
         notice = env.env.get_template(translation.TRANSLATED_NOTICE).render(context.get_all())
+        glossary = link(lang_root() + GLOSSARY_PAGE, env.page.url)
+        terms = checked_terms(project)
+        key_terms = term_links.key_terms(terms, set(ratings.ratings()), translation.LANGUAGE)
+        linked = term_links.linker(key_terms, lambda key: f"{glossary}#{key}")
         pairs = zip(
             translation.paragraphs(translated.read_text("utf-8")),
             translation.paragraphs(english.read_text("utf-8")),
@@ -245,7 +250,7 @@ def define_env(env) -> None:
             notice
             + "".join(
                 translation.paired(
-                    rendered(ours.text, None),
+                    linked(rendered(ours.text, None)),
                     rendered(theirs.text, "en"),
                     reader_language(),
                     str(escape(words["original_paragraph"])),

@@ -14,6 +14,7 @@ SOURCE_PAGES = {
 FACTS_PAGE = "facts/"
 CHARTS_PAGE = "charts/"
 TIERS_PAGE = "tiers/"
+GLOSSARY_PAGE = "glossary/"
 DOWNLOADS = ("data/facts.json", "data/facts.csv")
 
 
