@@ -37,6 +37,7 @@ from .render.site_paths import (
     link,
     statement,
 )
+from .render.tier_chart import tier_chart
 
 
 def define_env(env) -> None:
@@ -303,7 +304,9 @@ def define_env(env) -> None:
     def tier_history() -> Markup:
         """The country's rating in every report year (data/tier-history.yaml), with where each
         was read."""
-        return tier_table(checked.history, reader_language(), interface_words(reader_language()))
+        words = interface_words(reader_language())
+        chart = tier_chart(checked.history, reader_language(), words)
+        return chart + tier_table(checked.history, reader_language(), words)
 
     @env.macro
     def years_on_tier() -> Markup:

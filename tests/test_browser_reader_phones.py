@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 
 from tests.browser import SCREENS
 from tests.facts_file import quote_for, read_facts
-from tests.site import LANGUAGES, PREFIX
+from tests.site import LANGUAGES, PREFIX, ROOTS
 from tests.test_reader_interface import english_words
 
 pytestmark = pytest.mark.browser
@@ -25,8 +25,10 @@ FACT_YEARS = [
     for fact_id, fact in FACTS.items()
     for year in fact.get("values", [None])
 ]
+# a text's size on screen: its font size times the drawing's scale (rotated or not)
 CHART_TEXT_SIZES = """() => [...document.querySelectorAll('figure.chart svg text')].map(text =>
-    parseFloat(getComputedStyle(text).fontSize) * text.getScreenCTM().a)"""
+    parseFloat(getComputedStyle(text).fontSize)
+    * Math.hypot(text.getScreenCTM().a, text.getScreenCTM().b))"""
 BODY_SIZE = "parseFloat(getComputedStyle(document.querySelector('article p')).fontSize)"
 LATIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -34,10 +36,12 @@ LATIN = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("charts", ["the edition's charts", "the tier history"])
 def test_chart_text_is_12px_or_more_and_no_larger_than_the_body(
-    site_address, opened, screen, lang, scheme
+    site_address, opened, screen, lang, scheme, charts
 ):
-    page = opened(screen, site_address + PREFIX[lang] + "charts/", scheme)
+    path = PREFIX[lang] + "charts/" if charts == "the edition's charts" else ROOTS[lang] + "tiers/"
+    page = opened(screen, site_address + path, scheme)
     sizes = page.evaluate(CHART_TEXT_SIZES)
     body = page.evaluate(BODY_SIZE)
     assert sizes

@@ -24,6 +24,8 @@ INTERFACE_PLACES = {
     "newest_report": {"report"},
     "later_rating": {"year", "rating", "history"},
     "facts_restated": {"edition", "figure"},
+    "tiers_chart_title": {"first", "last"},
+    "tiers_chart_description": {"first", "last"},
     **KEY_FIGURE_PLACES,
 }
 CHART_PLACES = {"previous", "current", "years"}

@@ -203,7 +203,7 @@ def figure(
     description = text["charts"][name]["description"][lang].format(**years)
     gaps = [_gap(gap, name, chart, rows, facts, lang, text) for gap in chart.gaps]
     drawn = rows + [gap for gap in gaps if gap["value"] is not None]
-    drawing = _svg(name, title, description, _spec(drawn, lang, chart.stacked))
+    drawing = svg(name, title, description, _spec(drawn, lang, chart.stacked))
     cited = [f"{row['fact']}:{row['year'] or ''}" for row in rows if "edition" not in row]
     cited += [f"{fact}:" for fact in sorted({row["series_fact"] for row in rows} - {None})]
     cited += [gap["cited"] for gap in gaps if gap["cited"]]
@@ -517,7 +517,7 @@ def _vega(values, encoding, layers, lang, *, transform=(), height, domain=None) 
     return spec
 
 
-def _svg(name: str, title: str, description: str, spec: dict) -> Markup:
+def svg(name: str, title: str, description: str, spec: dict) -> Markup:
     """vl-convert's SVG, sized by the page's CSS (its viewBox kept) and described for screen
     readers."""
     svg = VEGA_ROLES.sub("", _drawing(spec))
