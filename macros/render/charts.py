@@ -426,7 +426,7 @@ def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
                 },
             },
         ]
-        return _vega(
+        return vega(
             values,
             {"y": y},
             layers,
@@ -471,7 +471,7 @@ def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
             "encoding": {"text": {"field": "shown"}},
         },
     ]
-    return _vega(values, encoding, layers, lang, height=BAR_STEP)
+    return vega(values, encoding, layers, lang, height=BAR_STEP)
 
 
 def _colours(count: int) -> list[str]:
@@ -481,8 +481,8 @@ def _colours(count: int) -> list[str]:
     return [*reversed(earlier), *COLOURS][-count:] if count > 1 else list(COLOURS[:1])
 
 
-def _vega(values, encoding, layers, lang, *, transform=(), height, domain=None) -> dict:
-    """The Vega-Lite both kinds of chart share: size, faces, ink, no ARIA of Vega's own."""
+def vega(values, encoding, layers, lang, *, transform=(), height, domain=None) -> dict:
+    """The Vega-Lite every chart shares: size, faces, ink, no ARIA of Vega's own."""
     ink = "currentColor"
     spec = {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",

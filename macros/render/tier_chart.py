@@ -9,7 +9,7 @@ from markupsafe import Markup
 
 from ..data import ratings
 from ..data.records import TierYear
-from .charts import FACES, FONT_SIZE, WIDTH, svg
+from .charts import FONT_SIZE, svg, vega
 
 DOT = "#3b82c4"  # the charts' first colour: 3:1 against both the light and the dark page
 NAME = "tier-history"
@@ -28,44 +28,18 @@ def tier_chart(history: dict[int, TierYear], lang: str, words: dict[str, str]) -
     values = [
         {"year": str(year), "rating": ratings.words(rating, lang)} for year, rating in known.items()
     ]
-    ink = "currentColor"
-    spec = {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "data": {"values": values},
-        "width": WIDTH,
-        "autosize": {"type": "fit-x", "contains": "padding"},
-        "height": {"step": FONT_SIZE * 2},
-        "mark": {"type": "point", "filled": True, "size": 90, "color": DOT, "opacity": 1},
-        "encoding": {
-            "x": {
-                "field": "year",
-                "type": "ordinal",
-                "scale": {"domain": [str(year) for year in years]},
-                "axis": {"title": None, "labelAngle": -90, "grid": True},
-            },
-            "y": {
-                "field": "rating",
-                "type": "nominal",
-                "scale": {"domain": order},
-                "axis": {"title": None, "grid": True},
-            },
+    grid = {"title": None, "grid": True, "gridColor": "#767676", "gridOpacity": 0.3}
+    encoding = {
+        "x": {
+            "field": "year",
+            "type": "ordinal",
+            "scale": {"domain": [str(year) for year in years]},
+            "axis": {**grid, "labelAngle": -90},
         },
-        "config": {
-            "aria": False,
-            "background": None,
-            "font": FACES[lang],
-            "view": {"stroke": None},
-            "axis": {
-                "labelColor": ink,
-                "domainColor": ink,
-                "tickColor": ink,
-                "gridColor": "#767676",
-                "gridOpacity": 0.3,
-                "labelFontSize": FONT_SIZE,
-                "labelLimit": 0,
-            },
-        },
+        "y": {"field": "rating", "type": "nominal", "scale": {"domain": order}, "axis": grid},
     }
+    dots = {"mark": {"type": "point", "filled": True, "size": 90, "color": DOT, "opacity": 1}}
+    spec = vega(values, encoding, [dots], lang, height=FONT_SIZE * 2)
     return Markup(
         '<figure class="chart" id="chart-{}"><figcaption>{}</figcaption>{}</figure>'
     ).format(NAME, title, svg(NAME, title, description, spec))
