@@ -207,3 +207,24 @@ def test_a_figure_another_edition_gives_differently_names_it(fixture_site, lang)
                 }, (name, fact_id, year)
                 noted += len(notes)
     assert noted, "the fixture's editions give some year's figure differently"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_editions_pages_have_that_editions_menu(fixture_site, lang):
+    """A page's menu, "previous" and "next" lead to its own edition's pages (or to the pages
+    every edition shares), with the page itself marked as the one being read."""
+    project, site = fixture_site
+    editions = names(project)
+    assert len(editions) > 1
+    for path in site.page_paths(lang):
+        own = path.removeprefix(ROOTS[lang]).split("/", 1)[0]
+        if own not in editions:
+            continue
+        page = site.soup(path)
+        menu = page.select_one("nav.md-nav--primary")
+        links = [*menu.select("a.md-nav__link[href]"), *page.select("nav.md-footer__inner a")]
+        reached = {urljoin("/" + path, a["href"]).removeprefix("/" + ROOTS[lang]) for a in links}
+        in_editions = {target.split("/", 1)[0] for target in reached} & editions
+        assert in_editions == {own}, (path, in_editions)
+        active = menu.select_one("a.md-nav__link--active")
+        assert urljoin("/" + path, active["href"]) == "/" + path, path
