@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..checks.invisible import invisible, visible
-from ..file_state import when_changed
+from ..file_state import located, when_changed
 from .records import FactEntry, Value
-from .strict_yaml import LocatedDocument, YamlProblem, load
+from .strict_yaml import LocatedDocument, YamlProblem
 
 FactsProblem = YamlProblem
 
@@ -96,8 +96,9 @@ class Facts:
 
 @when_changed
 def load_facts(path: Path, shown_as: str) -> Facts:
-    """Read and check the facts file; the first problem found stops with its line."""
-    document = load(path, shown_as)
+    """Read and check the facts file; the first problem found stops with its line. The file is
+    parsed once for this and for the checks that read it again for their lines."""
+    document = located(path, shown_as)
     facts = _build(document, shown_as)
     _check_parts(facts, document, shown_as)
     return facts
