@@ -1285,6 +1285,24 @@ MISTAKES += [
         "penal code",
     ),
     Mistake(
+        "a fact's Lao label that calls sex trafficking commercial sex",
+        FACTS,
+        "label: {lo: ຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າມະນຸດເພື່ອຂູດຮີດທາງເພດ, en: sex trafficking victims}",
+        "label: {lo: ຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າປະເວນີ, en: sex trafficking victims}",
+        f"{FACTS}:{{line}}: its English says 'sex trafficking': write it "
+        "'ການຄ້າມະນຸດເພື່ອຂູດຮີດທາງເພດ' here, as data/glossary.yaml has it (sex_trafficking)",
+        "ຜູ້ຖືກເຄາະຮ້າຍຈາກການຄ້າປະເວນີ",
+    ),
+    Mistake(
+        "a chart's Lao label without the organisation its English names",
+        "data/charts.yaml",
+        "{lo: ຄະດີທີ່ສົ່ງໃຫ້ໄອຍະການ, en: cases referred to prosecutors}",
+        "{lo: ຄະດີທີ່ສົ່ງໃຫ້ໄອຍະການ, en: cases referred to the OSPP}",
+        "data/charts.yaml:{line}: its English says 'OSPP': write it 'OSPP' or "
+        "'ອົງການໄອຍະການປະຊາຊົນສູງສຸດ' here, as data/glossary.yaml has it (ospp)",
+        "referred to the OSPP",
+    ),
+    Mistake(
         "a translation with no English text beside it",
         "report/2019/overview.lo.md",
         "",

@@ -49,6 +49,25 @@ def test_chart_text_is_12px_or_more_and_no_larger_than_the_body(
     assert max(sizes) <= body, (max(sizes), body)
 
 
+# the charts whose drawing reaches past its own frame, where the page cuts it off
+CUT_OFF_CHARTS = """() => [...document.querySelectorAll('figure.chart svg')].filter(svg => {
+    const drawn = svg.getBBox(), frame = svg.viewBox.baseVal;
+    return drawn.x < frame.x - 1 || drawn.y < frame.y - 1
+        || drawn.x + drawn.width > frame.x + frame.width + 1
+        || drawn.y + drawn.height > frame.y + frame.height + 1;
+}).map(svg => svg.closest('figure').id)"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("path", ["charts/", "tiers/"])
+def test_every_chart_is_drawn_whole(site_address, opened, lang, path):
+    """No legend or label runs past the drawing's edge (Lao words are long)."""
+    address = (PREFIX if path == "charts/" else ROOTS)[lang] + path
+    page = opened("phone", site_address + address)
+    assert page.locator("figure.chart svg").count()
+    assert page.evaluate(CUT_OFF_CHARTS) == []
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_facts_are_cards_on_a_phone_and_a_table_on_a_desktop(site_address, opened, lang):
     page = opened("phone", site_address + PREFIX[lang] + "facts/")

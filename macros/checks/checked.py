@@ -18,7 +18,7 @@ from ..data.sources import load_sources
 from ..file_state import kept
 from ..languages import languages
 from ..project import rooted
-from . import evidence, translation
+from . import evidence, term_use, translation
 from .markup_check import markup_problems
 from .page_check import SETTINGS, check_pages
 
@@ -116,8 +116,10 @@ def _check_in_order(project: Path) -> CheckedProject:
         where = Path(missing.filename)
         where = where.relative_to(project) if where.is_relative_to(project) else where
         return CheckedProject(problems=[f"{where}:1: the file is missing: restore it from git"])
-    pages = check_pages(project, known, by_edition) or translation.problems(
-        project, [edition.text_folder for edition in known.all], terms
+    pages = (
+        check_pages(project, known, by_edition)
+        or translation.problems(project, [edition.text_folder for edition in known.all], terms)
+        or term_use.label_problems(project, [edition.facts_file for edition in known.all], terms)
     )
     return CheckedProject(known, by_edition, history, pages)
 

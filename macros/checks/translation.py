@@ -12,7 +12,8 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from ..data.glossary import GLOSSARY_FILE, Term
+from ..data.glossary import Term
+from . import term_use
 
 SUFFIX = ".lo.md"
 LANGUAGE = "lo"  # the language of the texts named *.lo.md
@@ -106,16 +107,10 @@ def _pair_problems(project: Path, lao: Path, terms: list[Term]) -> list[str]:
                 f"({original}) {other}: the translation shows the same figures as the English"
             )
         prose_lo, prose_en = JINJA.sub(" ", lo.text), JINJA.sub(" ", en.text)
-        for term in terms:
-            if term.enforce is None:
-                continue
-            term_en, term_lo = term.enforce
-            said = re.search(r"(?<![A-Za-z])" + re.escape(term_en), prose_en, re.IGNORECASE)
-            if said and term_lo not in prose_lo:
-                found.append(
-                    f"{where}: its English paragraph ({original}) says '{said[0]}': write it "
-                    f"'{term_lo}' here, as {GLOSSARY_FILE} has it ({term.key})"
-                )
+        found += [
+            term_use.message(where, f"its English paragraph ({original})", term, said)
+            for term, said in term_use.unkept(prose_en, prose_lo, terms)
+        ]
     return found
 
 

@@ -462,7 +462,9 @@ def _spec(rows: list[dict], lang: str, stacked: bool) -> dict:
                     "type": "nominal",
                     "sort": series,
                     "scale": {"range": _colours(len(series))},
-                    "legend": {"title": None, "orient": "bottom"} if len(series) > 1 else None,
+                    "legend": {"title": None, "orient": "bottom", "direction": "vertical"}
+                    if len(series) > 1
+                    else None,
                 }
             },
         },
