@@ -131,6 +131,28 @@ def test_the_english_original_opens_under_its_paragraph_on_a_tap(site_address, o
     assert reading.bounding_box()["y"] < english.bounding_box()["y"]
 
 
+WIDE_SCREEN = {"width": 1700, "height": 1000}  # a text column two phones wide
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lao", TRANSLATIONS[:1], ids=lambda path: path.name)
+def test_on_a_wide_screen_each_original_stands_beside_its_paragraph(site_address, browser, lao):
+    context = browser.new_context(viewport=WIDE_SCREEN)
+    page = context.new_page()
+    address = PREFIX["lo"] + SOURCE_PAGES[lao.name.removesuffix(SUFFIX)]
+    page.goto(site_address + address, wait_until="networkidle")
+    blocks = page.locator("article .translated")
+    assert blocks.count() == len(pairs(lao))
+    for index in range(blocks.count()):
+        reading = blocks.nth(index).locator('[lang="lo"]').first
+        english = blocks.nth(index).locator('details[lang="en"] > :not(summary)').first
+        assert english.is_visible(), index
+        ours, theirs = reading.bounding_box(), english.bounding_box()
+        assert theirs["x"] >= ours["x"] + ours["width"], index  # beside it, not under it
+        assert abs(theirs["y"] - ours["y"]) < 40, index  # from the same line
+    context.close()
+
+
 @pytest.mark.browser
 @pytest.mark.parametrize("lao", TRANSLATIONS, ids=lambda path: path.name)
 @pytest.mark.parametrize("screen", SCREENS)
