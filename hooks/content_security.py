@@ -44,10 +44,9 @@ def in_preview() -> bool:
 def template_scripts(context: dict) -> set[str]:
     """The inline scripts the theme's script partials write in `context`."""
     environment = theme["environment"]
-    names = environment.list_templates(filter_func=lambda name: name.startswith(SCRIPT_PARTIALS))
     return {
         script
-        for name in names
+        for name in theme["script_partials"]
         for script in INLINE_SCRIPT.findall(environment.get_template(name).render(context))
     }
 
@@ -67,7 +66,11 @@ def with_policy(html: str, written: set[str]) -> str:
 
 
 def on_env(env, config, files):
+    """The theme's environment, and its script partials, listed once a build."""
     theme["environment"] = env
+    theme["script_partials"] = env.list_templates(
+        filter_func=lambda name: name.startswith(SCRIPT_PARTIALS)
+    )
     return env
 
 
