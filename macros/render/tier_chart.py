@@ -9,9 +9,8 @@ from markupsafe import Markup
 
 from ..data import ratings
 from ..data.records import TierYear
-from .charts import FONT_SIZE, svg, vega
+from .charts import COLOURS, FONT_SIZE, REST_COLOUR, svg, vega
 
-DOT = "#3b82c4"  # the charts' first colour: 3:1 against both the light and the dark page
 NAME = "tier-history"
 
 
@@ -28,7 +27,7 @@ def tier_chart(history: dict[int, TierYear], lang: str, words: dict[str, str]) -
     values = [
         {"year": str(year), "rating": ratings.words(rating, lang)} for year, rating in known.items()
     ]
-    grid = {"title": None, "grid": True, "gridColor": "#767676", "gridOpacity": 0.3}
+    grid = {"title": None, "grid": True, "gridColor": REST_COLOUR, "gridOpacity": 0.3}
     encoding = {
         "x": {
             "field": "year",
@@ -38,8 +37,8 @@ def tier_chart(history: dict[int, TierYear], lang: str, words: dict[str, str]) -
         },
         "y": {"field": "rating", "type": "nominal", "scale": {"domain": order}, "axis": grid},
     }
-    dots = {"mark": {"type": "point", "filled": True, "size": 90, "color": DOT, "opacity": 1}}
-    spec = vega(values, encoding, [dots], lang, height=FONT_SIZE * 2)
+    dot = {"type": "point", "filled": True, "size": 90, "color": COLOURS[0], "opacity": 1}
+    spec = vega(values, encoding, [{"mark": dot}], lang, height=FONT_SIZE * 2)
     return Markup(
         '<figure class="chart" id="chart-{}"><figcaption>{}</figcaption>{}</figure>'
     ).format(NAME, title, svg(NAME, title, description, spec))
