@@ -105,7 +105,7 @@ def load_facts(path: Path, shown_as: str) -> Facts:
 
 
 def _build(document: LocatedDocument, shown_as: str) -> Facts:
-    from . import schema
+    from . import schema  # loaded only when a file is read anew: a kept check never needs it
 
     if not isinstance(document.data, dict):
         raise FactsProblem(shown_as, 1, "the file must hold sections of facts, like `protection:`")

@@ -27,7 +27,7 @@ def _read(path: Path) -> NumberWords:
 
 def _validated(path: Path) -> NumberWords:
     """The file read and held to its schema; its first mistake stops with its line."""
-    from . import schema
+    from . import schema  # loaded only when the file is read anew
 
     document = load(path, WORDS_FILE)
     try:

@@ -31,7 +31,7 @@ def _read(path: Path) -> dict[str, Rating]:
 
 def validated(path: Path) -> dict[str, Rating]:
     """Each rating held to its schema; the first mistake stops with its line."""
-    from . import schema
+    from . import schema  # loaded only when the file is read anew
 
     document = load(path, RATINGS_FILE)
     if not isinstance(document.data, dict) or not document.data:

@@ -21,7 +21,7 @@ def load_sources(project: Path, sources_file: str) -> dict[str, Publisher]:
 @when_changed
 def _read(path: Path, sources_file: str) -> dict[str, Publisher]:
     """Each source held to its schema; the first mistake stops with its line."""
-    from . import schema
+    from . import schema  # loaded only when the file is read anew
 
     document = load(path, sources_file)
     if not isinstance(document.data, dict):

@@ -31,7 +31,7 @@ def load_history(project: Path) -> dict[int, TierYear]:
 def _read(path: Path) -> dict[int, TierYear]:
     """Each year held to its schema and its rating to data/ratings.yaml; the first mistake
     stops with its line."""
-    from . import schema
+    from . import schema  # loaded only when the file is read anew
 
     document = load(path, HISTORY_FILE)
     if not isinstance(document.data, dict) or not document.data:
