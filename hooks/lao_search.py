@@ -82,12 +82,13 @@ def on_post_build(config) -> None:
     if not index_file.exists():
         return
     index = json.loads(index_file.read_text("utf-8"))
-    index["docs"] = _pages_first(index["docs"] + _dropped_twins(index["docs"], site))
+    prefixes = _prefixes()
+    index["docs"] = _pages_first(index["docs"] + _dropped_twins(index["docs"], site, prefixes))
     index["docs"] = _segmented(index["docs"])
     folders = _index_folders(config)
     names = set(folders.values()) - {None}
-    for prefix in _prefixes():
-        docs = [doc for doc in index["docs"] if _language_prefix(doc["location"]) == prefix]
+    for prefix in prefixes:
+        docs = [d for d in index["docs"] if _language_prefix(d["location"], prefixes) == prefix]
         for folder, name in folders.items():
             kept = [doc for doc in docs if _edition(doc, prefix, names) in (None, name)]
             target = site / prefix / folder / "search" / "search_index.json"
@@ -113,7 +114,7 @@ def _segmented(docs: list[dict]) -> list[dict]:
     return json.loads(cache.kept_bytes("search", entry + ".json", marked, only=True))
 
 
-def _dropped_twins(docs: list[dict], site: Path) -> list[dict]:
+def _dropped_twins(docs: list[dict], site: Path, prefixes: list[str]) -> list[dict]:
     """The entries mkdocs-static-i18n dropped from the index: a page of another language with
     the same title and text as the default language's (its duplicates rule, made for a copy of
     a missing page). Each language's index needs its own, or the page cannot be found in that
@@ -122,8 +123,8 @@ def _dropped_twins(docs: list[dict], site: Path) -> list[dict]:
     return [
         {**doc, "location": prefix + doc["location"]}
         for doc in docs
-        if _language_prefix(doc["location"]) == ""
-        for prefix in _prefixes()[1:]
+        if _language_prefix(doc["location"], prefixes) == ""
+        for prefix in prefixes[1:]
         if prefix + doc["location"] not in present
         and (site / prefix / doc["location"].split("#")[0] / "index.html").is_file()
     ]
@@ -159,8 +160,9 @@ def _edition(doc: dict, prefix: str, names: set[str]) -> str | None:
     return first if first in names else None
 
 
-def _language_prefix(location: str) -> str:
-    return next((prefix for prefix in _prefixes()[1:] if location.startswith(prefix)), "")
+def _language_prefix(location: str, prefixes: list[str]) -> str:
+    """The prefix of the language a location is in (the default language's is "")."""
+    return next((prefix for prefix in prefixes[1:] if location.startswith(prefix)), "")
 
 
 def _prefixes() -> list[str]:
