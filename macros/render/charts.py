@@ -255,25 +255,33 @@ def _figure(facts: Facts, fact_id: str, which: str) -> tuple[Fact, int | None, o
 def _element(facts: Facts, fact_id: str, which: str, lang: str, words=False) -> _Element:
     """A fact's figure for the current or previous reporting year, inside its <data>: in
     digits, or with `words=None` as the language's prose writes it."""
-    fact, year, value = _figure(facts, fact_id, which)
+    fact, year, _ = _figure(facts, fact_id, which)
+    return _element_of(fact, year, lang, words)
+
+
+def _element_of(fact: Fact, year: int | None, lang: str, words=False) -> _Element:
+    """A fact's figure for `year`, inside its <data>."""
+    value = fact.value_for(year)
     shown = figure_text(fact, value, lang, words=words)
     return _Element(data_element(fact, year, shown), year, value, shown)
 
 
 def _row(bar: Bar, facts: Facts, lang: str, labels: dict) -> dict:
     element = _element(facts, bar.fact, bar.year, lang)
-    series_fact = None
     if bar.series is not None:
-        series = labels[bar.series][lang]
-    else:
-        series_fact = "report.previous_year" if bar.year == "previous" else "report.reporting_year"
-        series = str(element.year)
+        return _bar_row(bar, element, labels[bar.group][lang], labels[bar.series][lang])
+    series_fact = "report.previous_year" if bar.year == "previous" else "report.reporting_year"
+    return _bar_row(bar, element, labels[bar.group][lang], str(element.year), series_fact)
+
+
+def _bar_row(bar: Bar, element: _Element, group: str, series: str, series_fact=None) -> dict:
+    """A bar as the drawing and the table read it; `series_fact`: the fact its series names."""
     return {
         "fact": bar.fact,
         "year": element.year,
         "value": element.value,
         "shown": element.shown,
-        "group": labels[bar.group][lang],
+        "group": group,
         "series": series,
         "series_fact": series_fact,
         "element": element.markup,
@@ -298,22 +306,9 @@ def _earlier_rows(chart: Chart, facts: Facts, earlier, lang: str, labels: dict) 
             if giving is None:
                 break
             edition, other = giving
-            fact = other.get(bar.fact)
-            value = fact.value_for(year)
-            shown = figure_text(fact, value, lang, words=False)
-            rows.append(
-                {
-                    "fact": bar.fact,
-                    "year": year,
-                    "value": value,
-                    "shown": shown,
-                    "group": labels[bar.group][lang],
-                    "series": str(year),
-                    "series_fact": None,
-                    "element": data_element(fact, year, shown),
-                    "edition": edition,
-                }
-            )
+            element = _element_of(other.get(bar.fact), year, lang)
+            row = _bar_row(bar, element, labels[bar.group][lang], str(year))
+            rows.append({**row, "edition": edition})
         else:
             found[year] = rows
     return [row for year in sorted(found) for row in found[year]]
