@@ -323,10 +323,10 @@ def define_env(env) -> None:
     @env.macro
     def chart(name: str) -> Markup:
         """A chart drawn from the facts at build time: inline SVG, and its numbers as a table."""
-        own = int(edition().edition.name)
-        earlier = sorted((other for other in checked.by_edition if int(other) < own), reverse=True)
-        facts = tuple((other, checked.by_edition[other].facts) for other in earlier)
-        return charts.figure(name, edition().facts, reader_language(), facts)
+        every = checked.editions.all  # oldest first
+        before = every[: every.index(edition().edition)]
+        earlier = tuple((other.name, checked.by_edition[other.name].facts) for other in before)
+        return charts.figure(name, edition().facts, reader_language(), earlier[::-1])
 
 
 def on_pre_page_macros(env) -> None:
