@@ -31,10 +31,6 @@ def default() -> str:
     return languages()[0]
 
 
-def others() -> tuple[str, ...]:
-    return languages()[1:]
-
-
 def prefix(lang: str) -> str:
     """Where a language's pages are under the site's root: "" or "<locale>/"."""
     return "" if lang == default() else f"{lang}/"
