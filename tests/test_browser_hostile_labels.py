@@ -19,6 +19,7 @@ pytestmark = pytest.mark.browser
 FACT = "prosecution.sez_companies_inspected"
 HOSTILE = '{label} <img src=x class="grown">[a link](/x) <b class="grown">{lang}</b> {{{{ 7*7 }}}}'
 MARKUP = "img, b, .grown, a[href$='/x']"
+SHOWING_THE_FACT = f'a.fact:has(data[data-fact="{FACT}"])'  # the boxes that hold its label
 
 
 def hostile(lang: str) -> str:
@@ -65,13 +66,11 @@ def watched(context):
     return page, alarms
 
 
-def assert_box_is_text(page, figure, lang: str) -> None:
+def assert_box_is_text(page, lang: str) -> None:
     box = page.locator(BOX)
     box.wait_for(timeout=3000)
     assert box.locator(MARKUP).count() == 0
-    if figure.locator(f'data[data-fact="{FACT}"]').count():
-        label = box.locator(".fact-popover__label").text_content()
-        assert label == hostile(lang)
+    assert box.locator(".fact-popover__label").text_content() == hostile(lang)
 
 
 def assert_nothing_ran(page, alarms) -> None:
@@ -93,14 +92,14 @@ def test_hover_and_keyboard_focus_show_hostile_labels_as_text(hostile_site, brow
         page.goto(hostile_site.url + path, wait_until="networkidle")
         page.evaluate(OPEN_ORIGINALS)
         lang = page.evaluate("document.documentElement.lang")
-        figures = page.locator("a.fact")
+        figures = page.locator(SHOWING_THE_FACT)
         assert figures.count() > 0
         for index in range(figures.count()):
             figure = figures.nth(index)
             figure.hover()
-            assert_box_is_text(page, figure, lang)
+            assert_box_is_text(page, lang)
             figure.focus()
-            assert_box_is_text(page, figure, lang)
+            assert_box_is_text(page, lang)
             page.keyboard.press("Escape")
         assert_nothing_ran(page, alarms)
     context.close()
@@ -115,11 +114,12 @@ def test_a_tap_shows_hostile_labels_as_text(hostile_site, browser):
         page.goto(hostile_site.url + path, wait_until="networkidle")
         page.evaluate(OPEN_ORIGINALS)
         lang = page.evaluate("document.documentElement.lang")
-        figures = page.locator("a.fact")
+        figures = page.locator(SHOWING_THE_FACT)
+        assert figures.count() > 0
         for index in range(figures.count()):
             figure = figures.nth(index)
             figure.tap()
-            assert_box_is_text(page, figure, lang)
+            assert_box_is_text(page, lang)
             assert page.locator(f'{BOX}[role="dialog"]').count() == 1
             page.keyboard.press("Escape")
             assert page.url == hostile_site.url + path

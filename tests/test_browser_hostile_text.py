@@ -21,7 +21,9 @@ HOSTILE = '<img src="x"> [more](/x) `code` {{ 7*7 }} {: .grown } <b class="grown
 TIER_QUOTE = "Laos remained on Tier 2."
 HOSTILE_QUOTE = f"Laos remained on Tier 2 {HOSTILE}"
 MARKUP = "img[src='x'], a[href$='/x'], .grown, code"
-GROWN = f":is(.md-tooltip2, .md-content, .md-search-result) :is({MARKUP})"
+GROWN = f":is(.md-tooltip2, .md-content, .md-search-result, #fact-popover-box) :is({MARKUP})"
+HOSTILE_FIGURE = 'article a.fact:has(data[data-fact="rating.tier"])'  # the newest's: the words
+BOX_LABEL = "#fact-popover-box .fact-popover__label"
 
 FIXTURE_PAGES = prefixes(newest(FIXTURE))
 
@@ -44,16 +46,22 @@ def hostile_site(tmp_path_factory):
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_hovering_and_focusing_every_figure_runs_nothing(hostile_site, page, lang):
-    for path in hostile_site.page_paths(lang):
+def test_hovering_and_focusing_every_figure_of_the_words_runs_nothing(hostile_site, page, lang):
+    shown = 0
+    newest_pages = [p for p in hostile_site.page_paths(lang) if p.startswith(FIXTURE_PAGES[lang])]
+    for path in newest_pages:
         page.goto(hostile_site.url + path, wait_until="networkidle")
         page.evaluate(OPEN_ORIGINALS)
-        figures = page.locator("article a.fact")
+        figures = page.locator(HOSTILE_FIGURE)
         for index in range(figures.count()):
             figures.nth(index).hover()
+            page.locator(BOX_LABEL).get_by_text(HOSTILE).wait_for(timeout=3000)
+            page.keyboard.press("Escape")
             figures.nth(index).focus()
-            page.wait_for_timeout(150)
+            page.locator(BOX_LABEL).get_by_text(HOSTILE).wait_for(timeout=3000)
             assert page.locator(GROWN).count() == 0, path
+            shown += 1
+    assert shown > 0
 
 
 def test_the_tooltip_shows_the_words_as_written(hostile_site, page):

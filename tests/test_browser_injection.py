@@ -1,7 +1,8 @@
 """What a missed check lets into a page still runs nothing: a build hook of the test's own puts
 scripts into every place content reaches (the page's Markdown, its title, its description,
-the interface words) after `make check` would have refused them, and Chromium, loading and
-searching every page, opens no dialog, follows no redirect and reports the refused script."""
+the interface words) after `make check` would have refused them, and Chromium, loading every
+page and searching each language's index, opens no dialog, follows no redirect and reports
+the refused script."""
 
 from __future__ import annotations
 
@@ -78,7 +79,8 @@ def test_injected_scripts_are_refused_on_every_page(injected_site, browser, lang
         dialogs = opened_dialogs(page)
         page.add_init_script(RECORD)
         page.goto(injected_site.url + path, wait_until="networkidle")
-        search(page, "publisher" if lang == "en" else "ລາຍງານ")
+        if not opened:  # every page of the language searches the same index
+            search(page, "publisher" if lang == "en" else "ລາຍງານ")
         opened.append((path, page, dialogs))
     opened[-1][1].wait_for_timeout(
         1500
