@@ -13,6 +13,13 @@ SCREENS = {
 OPEN_ORIGINALS = "document.querySelectorAll('article details').forEach(box => { box.open = true })"
 
 
+def opened_as_read(page, url: str) -> None:
+    """Go to `url` and wait until the page is drawn as a reader sees it: loaded, with its fonts
+    (a page of many is read this way: waiting for a quiet network costs half a second each)."""
+    page.goto(url, wait_until="load")
+    page.evaluate("document.fonts.ready.then(() => true)")
+
+
 def fonts_drawing(page, selector: str) -> list[str]:
     """The font families Chromium actually used to draw the element's text."""
     cdp = page.context.new_cdp_session(page)

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from tests import host
-from tests.browser import SCREENS
+from tests.browser import SCREENS, opened_as_read
 from tests.site import Site
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,7 +145,7 @@ def opened(browser):
         context = browser.new_context(color_scheme=scheme, **SCREENS[screen])
         contexts.append(context)
         page = context.new_page()
-        page.goto(url, wait_until="networkidle")
+        opened_as_read(page, url)
         return page
 
     yield open_page

@@ -13,7 +13,7 @@ import re
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.browser import search
+from tests.browser import opened_as_read, search
 from tests.conftest import built_and_served, copy_fixture
 from tests.site import LANGUAGES
 
@@ -78,7 +78,7 @@ def test_injected_scripts_are_refused_on_every_page(injected_site, browser, lang
         page = context.new_page()
         dialogs = opened_dialogs(page)
         page.add_init_script(RECORD)
-        page.goto(injected_site.url + path, wait_until="networkidle")
+        opened_as_read(page, injected_site.url + path)
         if not opened:  # every page of the language searches the same index
             search(page, "publisher" if lang == "en" else "ລາຍງານ")
         opened.append((path, page, dialogs))

@@ -10,7 +10,7 @@ import re
 import pytest
 import yaml
 
-from tests.browser import SCREENS
+from tests.browser import SCREENS, opened_as_read
 from tests.editions import NEWEST, ROOT
 from tests.facts_file import expected_value, read_facts
 from tests.site import LANGUAGES, PREFIX, heading_text
@@ -96,7 +96,7 @@ def test_headline_in_full_ink_and_boxes_and_tables_at_15px(browser, site, site_a
     small, grey = {}, []
     for lang in LANGUAGES:
         for path in site.page_paths(lang):
-            page.goto(site_address + path, wait_until="networkidle")
+            opened_as_read(page, site_address + path)
             sizes = page.eval_on_selector_all(
                 "article .admonition p, article table:not([class]) td",
                 "cells => cells.map(c => parseFloat(getComputedStyle(c).fontSize))",
