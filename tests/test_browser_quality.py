@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from tests.browser import opened_as_read
 from tests.facts_file import read_charts, read_sources
-from tests.site import LANGUAGES, PREFIX
+from tests.site import LANGUAGES, PREFIX, heading_text
 
 pytestmark = pytest.mark.browser
 CHART_WORDS = read_charts()
@@ -21,7 +21,6 @@ AXE_OPTIONS = {
         "runOnly": {"type": "rule", "values": ["color-contrast", "link-in-text-block"]},
     },
 }
-NAV_TITLE = {"en": "Overview and recommendations", "lo": "ພາບລວມ ແລະ ຂໍ້ສະເໜີແນະ"}
 WATCH_FOCUS = """() => {
     window.focusOrder = []
     document.addEventListener("focusin", event => {
@@ -112,12 +111,23 @@ def printed_text(page, url: str) -> str:
     return "\n".join(sheet.extract_text() for sheet in pdf.pages)
 
 
-def test_report_prints_without_navigation_or_search(site_address, page):
-    text = printed_text(page, site_address + PREFIX["en"] + "report/prosecution/")
-    assert text.lstrip().startswith("PROSECUTION")
-    assert "The government maintained law enforcement efforts." in text
-    assert "1,802" not in text  # another page's figure: nothing but this page's content
-    assert NAV_TITLE["en"] not in text
+def test_report_prints_without_navigation_or_search(site, site_address, page):
+    """The printed section holds its own title and text, and nothing of the menu, the search
+    or the other sections (their figures written with a thousands separator)."""
+    path, other = PREFIX["en"] + "report/prosecution/", PREFIX["en"] + "report/protection/"
+    shown = site.soup(path)
+    text = printed_text(page, site_address + path)
+    assert text.lstrip().startswith(heading_text(shown.select_one("article h1")))
+    first_sentence = shown.select_one("article p").get_text().split(". ")[0]
+    assert first_sentence in text
+    its_figures = {figure.get_text() for figure in shown.select("article data")}
+    elsewhere = {figure.get_text() for figure in site.soup(other).select("article data")}
+    only_elsewhere = {figure for figure in elsewhere - its_figures if "," in figure}
+    assert only_elsewhere
+    assert [figure for figure in only_elsewhere if figure in text] == []
+    menu = shown.select(".md-nav--primary a.md-nav__link[href]")
+    overview = next(link for link in menu if link["href"] == "../")  # the section's parent
+    assert overview.get_text(" ", strip=True) not in text
     assert "Search" not in text
 
 
