@@ -62,3 +62,13 @@ def multiply_facts(project: Path, times: int) -> int:
         copies.append(re.sub(r"^([a-z_]+):$", rf"\1_y{n}:", body, flags=re.MULTILINE))
     facts_file.write_text("\n".join(copies), "utf-8")
     return times * len(re.findall(r"^  [a-z_]+:$", body, flags=re.MULTILINE))
+
+
+def note_in_a_section(project: Path, run: int) -> None:
+    """An editor's edit: a note written in one section of the newest facts file (a different
+    one each run), which makes that section new to the check."""
+    facts_file = project / editions(project).newest.facts_file
+    text = facts_file.read_text("utf-8")
+    sections = list(re.finditer(r"^[a-z_0-9]+:\n", text, flags=re.MULTILINE))
+    place = sections[-1 - run % len(sections)].end()
+    facts_file.write_text(f"{text[:place]}  # edited, run {run}\n{text[place:]}", "utf-8")

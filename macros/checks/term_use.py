@@ -6,6 +6,7 @@ forms: the enforced words, the term's Lao name without its bracketed abbreviatio
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -16,10 +17,11 @@ from ..file_state import located
 NOUN_MARK = "ການ"
 
 
-def forms(term: Term) -> set[str]:
-    """The Lao a text may write for an enforced term."""
+@functools.cache
+def forms(term: Term) -> frozenset[str]:
+    """The Lao a text may write for an enforced term (asked once per label: kept)."""
     whole = set(_ways(term))
-    return whole | {form.removeprefix(NOUN_MARK) for form in whole if form != NOUN_MARK}
+    return frozenset(whole | {form.removeprefix(NOUN_MARK) for form in whole if form != NOUN_MARK})
 
 
 def unkept(english: str, lao: str, terms: list[Term]) -> list[tuple[Term, str]]:
@@ -28,10 +30,16 @@ def unkept(english: str, lao: str, terms: list[Term]) -> list[tuple[Term, str]]:
     for term in terms:
         if term.enforce is None:
             continue
-        said = re.search(r"(?<![A-Za-z])" + re.escape(term.enforce[0]), english, re.IGNORECASE)
+        said = _saying(term.enforce[0]).search(english)
         if said and not any(form in lao for form in forms(term)):
             found.append((term, said[0]))
     return found
+
+
+@functools.cache
+def _saying(english: str) -> re.Pattern:
+    """The English of a term, as a word or the start of one, in any case."""
+    return re.compile(r"(?<![A-Za-z])" + re.escape(english), re.IGNORECASE)
 
 
 def message(where: str, english_is: str, term: Term, said: str) -> str:

@@ -143,10 +143,13 @@ class LocatedDocument:
 
 
 def load(path: Path, shown_as: str) -> LocatedDocument:
-    """Parse `path`; problems name the file as `shown_as` and the line."""
+    """Parse `path`, block by block (each block's reading is kept: data/yaml_blocks.py);
+    problems name the file as `shown_as` and the line."""
+    from .yaml_blocks import read_in_blocks  # it builds on this module's reader
+
     if path.stat().st_size > MAX_BYTES:
         raise YamlProblem(shown_as, 1, too_large(MAX_BYTES))
-    return parse(_utf8_text(path.read_bytes(), shown_as), shown_as)
+    return read_in_blocks(_utf8_text(path.read_bytes(), shown_as), shown_as, parse)
 
 
 def too_large(limit: int) -> str:

@@ -1,0 +1,124 @@
+"""A data file read block by block reads as the whole file reads: the same values and lines,
+the same words and line for every mistake; and after an edit only the edited block is read
+again (`make check` on a facts file of 10,000 facts: `make bench`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.data import strict_yaml
+from macros.data.strict_yaml import YamlProblem, load, parse
+from macros.data.yaml_blocks import read_in_blocks
+from macros.project import rooted
+from tests.editions import facts_file
+
+SHOWN = "data/example.yaml"
+
+
+def counting_reader():
+    """`parse`, and the texts it was asked to read."""
+    asked: list[str] = []
+
+    def read(text: str, shown_as: str):
+        asked.append(text)
+        return parse(text, shown_as)
+
+    return read, asked
+
+
+def in_blocks(project, text: str, read=parse):
+    with rooted(project):
+        return read_in_blocks(text, SHOWN, read)
+
+
+def whole_problem(text: str) -> str:
+    with pytest.raises(YamlProblem) as whole:
+        parse(text, SHOWN)
+    return str(whole.value)
+
+
+def test_the_facts_file_reads_as_a_whole(tmp_path):
+    text = facts_file().read_text("utf-8")
+    whole = parse(text, SHOWN)
+    for _ in range(2):  # read, then taken from what was kept
+        blocks = in_blocks(tmp_path, text)
+        assert blocks.data == whole.data
+        assert blocks.lines == whole.lines
+    assert len(list((tmp_path / ".cache").rglob("*"))) > 2
+
+
+def test_an_edit_reads_only_its_block_again(tmp_path):
+    text = facts_file().read_text("utf-8")
+    in_blocks(tmp_path, text)
+    last_key = text.rindex("\n  ") + 1  # a line of the last section
+    edited = text[:last_key] + "  # an editor's note\n" + text[last_key:]
+    read, asked = counting_reader()
+    blocks = in_blocks(tmp_path, edited, read)
+    assert len(asked) == 1
+    assert "an editor's note" in asked[0]
+    assert blocks.lines == parse(edited, SHOWN).lines
+
+
+MISTAKES = {
+    "a key twice in two blocks": "first:\n  a: 1\nsecond:\n  b: 2\nfirst:\n  c: 3\n",
+    "a key twice in one block": "first:\n  a: 1\nsecond:\n  b: 2\n  b: 3\n",
+    "a quote left open": 'first:\n  a: "one\nsecond:\n  b: two\n',
+    "a tab in a later block": "first:\n  a: 1\nsecond:\n\tb: 2\n",
+    "a leading zero in a later block": "first:\n  a: 1\nsecond:\n  b: 0306\n",
+    "an anchor and its alias in two blocks": "first: &one\n  a: 1\nsecond: *one\n",
+    "a bracket left open": "first:\n  a: [1, 2\nsecond:\n  b: 2\n",
+}
+
+
+@pytest.mark.parametrize("text", MISTAKES.values(), ids=MISTAKES.keys())
+def test_a_mistake_is_worded_and_placed_as_the_whole_files_reading_has_it(tmp_path, text):
+    expected = whole_problem(text)
+    with pytest.raises(YamlProblem) as blocks:
+        in_blocks(tmp_path, text)
+    assert str(blocks.value) == expected
+
+
+def test_a_text_cut_inside_a_quote_reads_as_one(tmp_path):
+    """A quoted value may go on at the start of a line that looks like a key."""
+    text = 'first:\n  a: "one\nsecond:\n  two"\nthird:\n  b: 3\n'
+    assert (
+        in_blocks(tmp_path, text).data
+        == parse(text, SHOWN).data
+        == {
+            "first": {"a": "one second: two"},
+            "third": {"b": 3},
+        }
+    )
+
+
+def test_documents_and_directives_are_read_whole(tmp_path):
+    read, asked = counting_reader()
+    text = "%YAML 1.1\n---\nfirst:\n  a: 1\nsecond:\n  b: 2\n"
+    assert in_blocks(tmp_path, text, read).data == {"first": {"a": 1}, "second": {"b": 2}}
+    assert asked == [text]
+
+
+def test_a_damaged_kept_reading_is_read_again(tmp_path):
+    text = "first:\n  a: 1\nsecond:\n  b: 2\n"
+    in_blocks(tmp_path, text)
+    for kept in (tmp_path / ".cache").rglob("*"):
+        if kept.is_file():
+            kept.write_bytes(kept.read_bytes()[:-3] + b"bad")
+    read, asked = counting_reader()
+    assert in_blocks(tmp_path, text, read).data == {"first": {"a": 1}, "second": {"b": 2}}
+    assert len(asked) == 2
+
+
+def test_load_reads_in_blocks(tmp_path, monkeypatch):
+    path = tmp_path / "example.yaml"
+    path.write_text("first:\n  a: 1\nsecond:\n  b: 2\n", "utf-8")
+    read, asked = counting_reader()
+    monkeypatch.setattr(strict_yaml, "parse", read)
+    with rooted(tmp_path):
+        assert load(path, SHOWN).lines == {
+            ("first",): 1,
+            ("first", "a"): 2,
+            ("second",): 3,
+            ("second", "b"): 4,
+        }
+    assert asked == ["first:\n  a: 1\n", "second:\n  b: 2\n"]
