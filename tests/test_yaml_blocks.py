@@ -122,3 +122,41 @@ def test_load_reads_in_blocks(tmp_path, monkeypatch):
             ("second", "b"): 4,
         }
     assert asked == ["first:\n  a: 1\n", "second:\n  b: 2\n"]
+
+
+EDITS = {  # what a slip of the keyboard does to a line
+    "colon dropped": lambda line: line.replace(":", "", 1),
+    "tab for a space": lambda line: line.replace(" ", "\t", 1),
+    "quote opened at the start": lambda line: '"' + line,
+    "quote opened at the end": lambda line: line.rstrip("\n") + ' "\n',
+    "indent lost": lambda line: line.lstrip(),
+    "indent doubled": lambda line: "  " + line,
+    "line pasted twice": lambda line: line + line,
+    "bracket opened": lambda line: "[" + line,
+    "anchor added": lambda line: line.rstrip("\n") + " &a\n",
+    "alias added": lambda line: line.rstrip("\n") + " *a\n",
+    "document marker added": lambda line: "---\n" + line,
+    "quote removed": lambda line: line.replace('"', "", 1),
+    "line deleted": lambda line: "",
+}
+
+
+def outcome(read) -> tuple:
+    try:
+        document = read()
+    except YamlProblem as problem:
+        return ("problem", str(problem))
+    return ("read", document.data, document.lines)
+
+
+def test_every_slip_on_a_sections_edges_reads_as_the_whole_file_reads_it(tmp_path):
+    """Each slip, on the first two lines of the second and the last section of the facts file:
+    the same reading, or the same words at the same line."""
+    lines = facts_file().read_text("utf-8").splitlines(keepends=True)
+    sections = [n for n, line in enumerate(lines) if line[:1].isalpha() and line.endswith(":\n")]
+    places = [n for start in (sections[1], sections[-1]) for n in (start, start + 1)]
+    for name, edit in EDITS.items():
+        for place in places:
+            text = "".join([*lines[:place], edit(lines[place]), *lines[place + 1 :]])
+            whole = outcome(lambda text=text: parse(text, SHOWN))
+            assert outcome(lambda text=text: in_blocks(tmp_path, text)) == whole, (name, place)
