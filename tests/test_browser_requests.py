@@ -75,3 +75,36 @@ def test_each_page_asks_its_own_host_only_for_what_it_shows(
             preload = page.locator("link[rel=preload][as=font]")
             assert preload.get_attribute("href").endswith("noto-sans-lao-lao-400-normal.woff2")
         page.context.close()
+
+
+SLOW_LINK = {
+    "offline": False,
+    "latency": 400,
+    "downloadThroughput": 50_000,
+    "uploadThroughput": 50_000,
+}
+REQUESTED = """performance.getEntriesByType("resource")
+    .map(entry => [entry.name, entry.startTime, entry.responseEnd])"""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_scripts_and_the_lao_face_are_asked_for_with_the_stylesheets(site_address, browser, lang):
+    """On a slow link, every script and the preloaded Lao face are asked for before the first
+    stylesheet has arrived: the page's policy in a `<meta>` must not leave each script to be
+    fetched only when the parser reaches it."""
+    context = browser.new_context()
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", SLOW_LINK)
+    page.goto(site_address + PREFIX[lang], wait_until="load")
+    preloaded_fonts = [
+        page.evaluate("link => link.href", link)
+        for link in page.query_selector_all("link[rel=preload][as=font]")
+    ]
+    requested = page.evaluate(REQUESTED)
+    first_stylesheet = min(end for url, _, end in requested if url.endswith(".css"))
+    wanted = [url for url, _, _ in requested if url.endswith(".js") or url in preloaded_fonts]
+    assert len(wanted) > len(preloaded_fonts)
+    assert [url for url, start, _ in requested if url in wanted and start >= first_stylesheet] == []
+    context.close()
