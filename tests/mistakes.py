@@ -1113,6 +1113,27 @@ MISTAKES = [
         "kind: ratnig",
     ),
     Mistake(
+        "a word processor's line break pasted into a quote",
+        FACTS,
+        "the government opened a shelter.",
+        "the government\x0bopened a shelter.",
+        "data/editions/2019/facts.yaml:{line}: this line holds a line break from a word processor "
+        "(a vertical tab), which a data file cannot hold (pasted text brings it): delete it, and "
+        "type a line break or a space if one was meant",
+        "opened a shelter.",
+        build=True,
+    ),
+    Mistake(
+        "a page break pasted into a label",
+        FACTS,
+        "the government opened a shelter.",
+        "the government opened a shelter.\x0c",
+        "data/editions/2019/facts.yaml:{line}: this line holds a page break (a form feed), which "
+        "a data file cannot hold (pasted text brings it): delete it, and type a line break or a "
+        "space if one was meant",
+        "opened a shelter.",
+    ),
+    Mistake(
         "a facts file saved as UTF-16",
         FACTS,
         "# A small report",
