@@ -37,8 +37,9 @@ def whole_problem(text: str) -> str:
     return str(whole.value)
 
 
-def test_the_facts_file_reads_as_a_whole(tmp_path):
-    text = facts_file().read_text("utf-8")
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["unix", "windows"])
+def test_the_facts_file_reads_as_a_whole(tmp_path, line_end):
+    text = facts_file().read_text("utf-8").replace("\n", line_end)
     whole = parse(text, SHOWN)
     for _ in range(2):  # read, then taken from what was kept
         blocks = in_blocks(tmp_path, text)

@@ -21,7 +21,7 @@ from pathlib import Path
 from .. import cache as kept
 from .strict_yaml import LocatedDocument
 
-BLOCK_START = re.compile(r"^[A-Za-z0-9_][^\s:]*:[ \t]*(?:#.*)?$")  # `key:`, its value below
+BLOCK_START = re.compile(r"^[A-Za-z0-9_][^\s:]*:[ \t]*(?:#.*)?\r?$")  # `key:`, its value below
 WHOLE_ONLY = re.compile(r"^(?:---|\.\.\.|%)", re.MULTILINE)  # documents and directives
 KEPT_IN = "yaml"
 
