@@ -1118,7 +1118,18 @@ MISTAKES = [
         "the government opened a shelter.",
         "the government\x0bopened a shelter.",
         "data/editions/2019/facts.yaml:{line}: this line holds a line break from a word processor "
-        "(a vertical tab), which a data file cannot hold (pasted text brings it): delete it, and "
+        "(a vertical tab), which the file cannot hold (pasted text brings it): delete it, and "
+        "type a line break or a space if one was meant",
+        "opened a shelter.",
+        build=True,
+    ),
+    Mistake(
+        "a word processor's line break pasted into a report page",
+        PROTECTION,
+        "the government opened a shelter.",
+        "the government\x0bopened a shelter.",
+        "report/2019/protection.md:{line}: this line holds a line break from a word processor "
+        "(a vertical tab), which the file cannot hold (pasted text brings it): delete it, and "
         "type a line break or a space if one was meant",
         "opened a shelter.",
         build=True,
@@ -1129,7 +1140,7 @@ MISTAKES = [
         "the government opened a shelter.",
         "the government opened a shelter.\x0c",
         "data/editions/2019/facts.yaml:{line}: this line holds a page break (a form feed), which "
-        "a data file cannot hold (pasted text brings it): delete it, and type a line break or a "
+        "the file cannot hold (pasted text brings it): delete it, and type a line break or a "
         "space if one was meant",
         "opened a shelter.",
     ),

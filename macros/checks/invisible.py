@@ -3,6 +3,7 @@ message shows what is in the file, never a code like \\xa0."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 NAMES = {
@@ -31,4 +32,26 @@ def visible(text: str) -> str:
     """`text` as the editor sees it: spaces as spaces, invisible characters as nothing."""
     return "".join(
         " " if unicodedata.category(c) == "Zs" else "" if invisible(c) else c for c in text
+    )
+
+
+# What YAML cannot hold, and what a page should not: control characters other than the tab and
+# the line ends (pasted text brings them: Word writes a vertical tab for a line break)
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROL_NAMES = {
+    "\x0b": "a line break from a word processor (a vertical tab)",
+    "\x0c": "a page break (a form feed)",
+    "\x00": "a null character",
+}
+
+
+def control_character(text: str) -> tuple[int, str] | None:
+    """The line of the first control character in `text`, and what it says about it."""
+    found = CONTROL.search(text)
+    if not found:
+        return None
+    name = CONTROL_NAMES.get(found[0]) or invisible(found[0]) or f"U+{ord(found[0]):04X}"
+    return text.count("\n", 0, found.start()) + 1, (
+        f"this line holds {name}, which the file cannot hold (pasted text brings it): "
+        "delete it, and type a line break or a space if one was meant"
     )

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..data.strict_yaml import YamlProblem, parse
+from .invisible import control_character
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 OPENED_SETTINGS = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
@@ -33,6 +34,9 @@ CURLY_QUOTE = re.compile("unexpected char '[\u201c\u201d\u2018\u2019]'")
 def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[int, str]]:
     """`page`: a page of the site (it has settings), not a text pages include."""
     yield from _front_matter(text, page)
+    control = control_character(text)
+    if control:
+        yield control
     one_brace = re.compile(r"(?<!\{)\{\s*(" + "|".join(macros) + r")\s*\(")
     for number, line in enumerate(text.splitlines(), start=1):
         stray = one_brace.search(line)

@@ -18,7 +18,7 @@ from typing import ClassVar
 
 import yaml
 
-from ..checks.invisible import invisible
+from ..checks.invisible import control_character
 
 
 @dataclass
@@ -71,11 +71,6 @@ BRACKET = re.compile(r"[\[\]{}]")
 QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 COMMA_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z0-9_]+):(?![\s/])(\S.*)$")
-CONTROL_NAMES = {  # the ones pasted text brings, in words
-    "\x0b": "a line break from a word processor (a vertical tab)",
-    "\x0c": "a page break (a form feed)",
-    "\x00": "a null character",
-}
 STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
 
@@ -204,17 +199,11 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
 
 
 def _refuse_control_characters(text: str, shown_as: str) -> None:
-    """A character YAML cannot hold at all (pasted text brings them: Word writes a vertical tab
-    for a line break), named with its line, before the reader stops on it with a traceback."""
-    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    """A character YAML cannot hold at all, named with its line, before the reader stops on it
+    with a traceback."""
+    found = control_character(text)
     if found:
-        name = CONTROL_NAMES.get(found[0]) or invisible(found[0]) or f"U+{ord(found[0]):04X}"
-        raise YamlProblem(
-            shown_as,
-            text.count("\n", 0, found.start()) + 1,
-            f"this line holds {name}, which a data file cannot hold (pasted text brings it): "
-            "delete it, and type a line break or a space if one was meant",
-        )
+        raise YamlProblem(shown_as, *found)
 
 
 def _plainly_shallow(text: str) -> bool:
