@@ -8,14 +8,21 @@ entry; an entry that cannot be written only means doing the work again next time
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
+import pickle
 import shutil
+import sys
 import tempfile
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 from .project import root
+
+CODE = Path(__file__).resolve().parent
+LIBRARIES = ("pydantic", "PyYAML", "babel", "Jinja2")  # what the checks read and judge with
 
 
 def folder(name: str) -> Path:
@@ -38,10 +45,51 @@ def kept_bytes(name: str, entry: str, make: Callable[[], bytes], only: bool = Fa
         return target.read_bytes()
     data = make()
     if write_whole(target, data) and only:
-        for earlier in target.parent.iterdir():
-            if earlier != target and not earlier.name.endswith(".new"):
-                earlier.unlink(missing_ok=True)
+        forget_others(target.parent, {target.name})
     return data
+
+
+def read_object(target: Path) -> tuple | None:
+    """The object kept at `target` in a one-item tuple, or None if there is none or it is
+    damaged (its checksum does not match)."""
+    try:
+        data = target.read_bytes()
+    except OSError:
+        return None
+    checksum, payload = data[:32], data[32:]
+    if hashlib.sha256(payload).digest() != checksum:
+        return None
+    return (pickle.loads(payload),)
+
+
+def write_object(target: Path, kept: object) -> bool:
+    """`kept` written whole to `target` with its checksum; False if it cannot be written."""
+    payload = pickle.dumps(kept)
+    return write_whole(target, hashlib.sha256(payload).digest() + payload)
+
+
+def forget_others(kept_in: Path, current: set[str], pattern: str = "*") -> None:
+    """Remove the entries of `kept_in` matching `pattern` but not named in `current` (an entry
+    still being written, `*.new`, belongs to another build)."""
+    try:
+        earlier = [path for path in kept_in.glob(pattern) if path.name not in current]
+    except OSError:
+        return
+    for path in earlier:
+        if not path.name.endswith(".new"):
+            path.unlink(missing_ok=True)
+
+
+@functools.cache
+def code_digest() -> bytes:
+    """Python, the libraries the checks judge with, and every module of the macros: what a
+    kept check or reading depends on besides the files it read."""
+    digest = hashlib.sha256(sys.version.encode())
+    for library in LIBRARIES:
+        digest.update(f"{library} {version(library)}".encode())
+    for module in sorted(CODE.rglob("*.py")):
+        digest.update(str(module.relative_to(CODE)).encode() + module.read_bytes())
+    return digest.digest()
 
 
 def write_whole(target: Path, data: bytes) -> bool:

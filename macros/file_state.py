@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import pickle
-import sys
 from collections.abc import Callable, Iterable
-from importlib.metadata import version
 from pathlib import Path
 from typing import TypeVar
 
 from . import cache
 from .data.strict_yaml import LocatedDocument, load
 
-CODE = Path(__file__).resolve().parent
-LIBRARIES = ("pydantic", "PyYAML", "babel", "Jinja2")  # what the checks read and judge with
 Result = TypeVar("Result")
 
 
@@ -54,53 +49,21 @@ def kept(name: str, inputs: Iterable[Path], compute: Callable[[], Result]) -> Re
     inputs = list(inputs)
     key = _digest(inputs)
     target = cache.folder("checked") / f"{name}-{key}.pickle"
-    found = _read_kept(target)
+    found = cache.read_object(target)
     if found is not None:
         return found[0]
     result = compute()
-    if _digest(inputs) == key:
-        _keep(target, name, result)
+    if _digest(inputs) == key and cache.write_object(target, result):
+        cache.forget_others(target.parent, {target.name}, f"{name}-*.pickle")
     return result
 
 
 def _digest(inputs: list[Path]) -> str:
     """The bytes of every input that exists now, and of the code."""
-    digest = hashlib.sha256(_code_digest())
+    digest = hashlib.sha256(cache.code_digest())
     for path in inputs:
         try:
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
         except OSError:
             continue  # gone since it was listed (an editor's temporary file), or unreadable
     return digest.hexdigest()
-
-
-def _read_kept(target: Path) -> tuple | None:
-    """The kept result in a one-item tuple, or None if there is none or it is damaged."""
-    try:
-        data = target.read_bytes()
-    except OSError:
-        return None
-    checksum, payload = data[:32], data[32:]
-    if hashlib.sha256(payload).digest() != checksum:
-        return None
-    return (pickle.loads(payload),)
-
-
-def _keep(target: Path, name: str, result: object) -> None:
-    payload = pickle.dumps(result)
-    if not cache.write_whole(target, hashlib.sha256(payload).digest() + payload):
-        return  # a folder that cannot be written: the next build checks again
-    for earlier in target.parent.glob(f"{name}-*.pickle"):
-        if earlier != target:
-            earlier.unlink(missing_ok=True)
-
-
-@functools.cache
-def _code_digest() -> bytes:
-    """Python, the libraries the checks judge with, and every module of the checks."""
-    digest = hashlib.sha256(sys.version.encode())
-    for library in LIBRARIES:
-        digest.update(f"{library} {version(library)}".encode())
-    for module in sorted(CODE.rglob("*.py")):
-        digest.update(str(module.relative_to(CODE)).encode() + module.read_bytes())
-    return digest.digest()

@@ -11,11 +11,8 @@ that reads alone reads as it does within the file."""
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 from collections.abc import Callable
-from functools import cache
-from importlib.metadata import version
 from pathlib import Path
 
 from .. import cache as kept
@@ -38,7 +35,7 @@ def read_in_blocks(text: str, shown_as: str, read: Reader) -> LocatedDocument:
     lines: dict[tuple, int] = {}
     entries = []
     for first_line, block in blocks:
-        entry = hashlib.sha256(_code() + block.encode()).hexdigest()
+        entry = hashlib.sha256(kept.code_digest() + block.encode()).hexdigest()
         entries.append(entry)
         document = _kept_reading(folder / entry, block, shown_as, read)
         if document is None or not isinstance(document.data, dict):
@@ -47,7 +44,7 @@ def read_in_blocks(text: str, shown_as: str, read: Reader) -> LocatedDocument:
             return read(text, shown_as)  # a key written twice: the whole reading says where
         data.update(document.data)
         lines.update({path: line + first_line - 1 for path, line in document.lines.items()})
-    _forget_others(folder, set(entries))
+    kept.forget_others(folder, set(entries))
     return LocatedDocument(data, lines)
 
 
@@ -65,34 +62,12 @@ def _blocks(text: str) -> list[tuple[int, str]]:
 
 def _kept_reading(target: Path, block: str, shown_as: str, read: Reader) -> LocatedDocument | None:
     """The block's reading, kept or read now; None if the block does not read alone."""
-    try:
-        data = target.read_bytes()
-        if hashlib.sha256(data[32:]).digest() == data[:32]:
-            return pickle.loads(data[32:])
-    except OSError:
-        pass
+    found = kept.read_object(target)
+    if found is not None:
+        return found[0]
     try:
         document = read(block, shown_as)
     except Exception:  # any trouble: the whole text is read, and says what it is
         return None
-    payload = pickle.dumps(document)
-    kept.write_whole(target, hashlib.sha256(payload).digest() + payload)
+    kept.write_object(target, document)
     return document
-
-
-def _forget_others(folder: Path, current: set[str]) -> None:
-    """Only the readings of the file's blocks as they are now stay kept."""
-    try:
-        names = [path for path in folder.iterdir() if path.name not in current]
-    except OSError:
-        return
-    for path in names:
-        if not path.name.endswith(".new"):
-            path.unlink(missing_ok=True)
-
-
-@cache
-def _code() -> bytes:
-    """What a reading depends on besides the text: the reader's code and PyYAML."""
-    reader = Path(__file__).with_name("strict_yaml.py").read_bytes()
-    return hashlib.sha256(reader + version("PyYAML").encode()).digest()
