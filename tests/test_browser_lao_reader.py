@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from hooks.lao_segmentation import fold
-from tests.browser import fonts_drawing, search
+from tests.browser import fonts_drawing, opened_as_read, search
 from tests.conftest import ROOT
 from tests.site import LANGUAGES, PREFIX
 
@@ -75,8 +75,7 @@ def test_searching_asks_no_other_host(site_address, page, lang):
     "path", [PREFIX["lo"] + page for page in ("", "report/", "report/protection/")]
 )
 def test_lao_text_is_drawn_with_the_self_hosted_lao_face(site_address, page, path):
-    page.goto(site_address + path, wait_until="networkidle")
-    page.evaluate("document.fonts.ready")
+    opened_as_read(page, site_address + path)
     loaded = page.evaluate(
         """[...document.fonts].filter(f => f.family.replace(/"/g, '') === 'Noto Sans Lao'
               && f.status === 'loaded').length"""
