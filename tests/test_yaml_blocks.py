@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from macros import cache
 from macros.data import strict_yaml
 from macros.data.strict_yaml import YamlProblem, load, parse
-from macros.data.yaml_blocks import read_in_blocks
+from macros.data.yaml_blocks import MOST_PACKS, read_in_blocks
 from macros.project import rooted
 from tests.editions import facts_file
 
@@ -99,12 +100,19 @@ def test_documents_and_directives_are_read_whole(tmp_path):
     assert asked == [text]
 
 
-def test_a_damaged_kept_reading_is_read_again(tmp_path):
+DAMAGES = {
+    "bytes changed": lambda path: path.write_bytes(path.read_bytes()[:-3] + b"bad"),
+    "kept in another form": lambda path: cache.write_object(path, parse("a: 1", SHOWN)),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES.values(), ids=DAMAGES.keys())
+def test_a_damaged_kept_reading_is_read_again(tmp_path, damage):
     text = "first:\n  a: 1\nsecond:\n  b: 2\n"
     in_blocks(tmp_path, text)
     for kept in (tmp_path / ".cache").rglob("*"):
         if kept.is_file():
-            kept.write_bytes(kept.read_bytes()[:-3] + b"bad")
+            damage(kept)
     read, asked = counting_reader()
     assert in_blocks(tmp_path, text, read).data == {"first": {"a": 1}, "second": {"b": 2}}
     assert len(asked) == 2
@@ -161,3 +169,17 @@ def test_every_slip_on_a_sections_edges_reads_as_the_whole_file_reads_it(tmp_pat
             text = "".join([*lines[:place], edit(lines[place]), *lines[place + 1 :]])
             whole = outcome(lambda text=text: parse(text, SHOWN))
             assert outcome(lambda text=text: in_blocks(tmp_path, text)) == whole, (name, place)
+
+
+def test_a_files_readings_stay_a_few_files_however_often_it_changes(tmp_path):
+    """More sections than packs, each edited in turn: one file per block would outgrow it."""
+    values = list(range(3 * MOST_PACKS))
+    for edit in range(len(values)):
+        values[edit] += 1
+        text = "".join(f"section_{n}:\n  value: {value}\n" for n, value in enumerate(values))
+        in_blocks(tmp_path, text)
+    kept = [path for path in (tmp_path / ".cache").rglob("*") if path.is_file()]
+    assert 1 <= len(kept) <= MOST_PACKS
+    read, asked = counting_reader()
+    assert in_blocks(tmp_path, text, read).lines == parse(text, SHOWN).lines
+    assert asked == []

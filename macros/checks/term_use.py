@@ -26,10 +26,11 @@ def forms(term: Term) -> frozenset[str]:
 
 def unkept(english: str, lao: str, terms: list[Term]) -> list[tuple[Term, str]]:
     """Each enforced term the English says and the Lao does not, with the English words."""
+    enforced = [term for term in terms if term.enforce is not None]
+    if not _saying_any(tuple(term.enforce[0] for term in enforced)).search(english):
+        return []  # most labels say none: one search, not one per term
     found = []
-    for term in terms:
-        if term.enforce is None:
-            continue
+    for term in enforced:
         said = _saying(term.enforce[0]).search(english)
         if said and not any(form in lao for form in forms(term)):
             found.append((term, said[0]))
@@ -40,6 +41,12 @@ def unkept(english: str, lao: str, terms: list[Term]) -> list[tuple[Term, str]]:
 def _saying(english: str) -> re.Pattern:
     """The English of a term, as a word or the start of one, in any case."""
     return re.compile(r"(?<![A-Za-z])" + re.escape(english), re.IGNORECASE)
+
+
+@functools.cache
+def _saying_any(englishes: tuple[str, ...]) -> re.Pattern:
+    """Any of the terms' English, as `_saying` finds each."""
+    return re.compile("|".join(_saying(english).pattern for english in englishes), re.IGNORECASE)
 
 
 def message(where: str, english_is: str, term: Term, said: str) -> str:

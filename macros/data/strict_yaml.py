@@ -128,6 +128,15 @@ class FastStrictLoader(StrictConstructor, yaml.CSafeLoader):
 
     yaml_implicit_resolvers = StrictLoader.yaml_implicit_resolvers
 
+    def resolve(self, kind, value, implicit):
+        """Text, told at once where no implicit type can begin (quoted, or a first character
+        no pattern starts with: most of a facts file); the resolver's own answer otherwise."""
+        if kind is yaml.ScalarNode and not (
+            implicit[0] and value[:1] in self.yaml_implicit_resolvers
+        ):
+            return STR
+        return super().resolve(kind, value, implicit)
+
 
 @dataclass
 class LocatedDocument:
@@ -169,6 +178,8 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
             indent = line[: len(line) - len(line.lstrip())]
             words = "indent with spaces" if "\t" in indent else "replace it with a space"
             raise YamlProblem(shown_as, number, f"a tab is not allowed here: {words}")
+        if "{" not in line and "[" not in line:
+            continue
         unquoted = QUOTED.sub("", line)
         comma = COMMA_FIGURE.search(unquoted)
         if comma and ("{" in unquoted[: comma.start()] or "[" in unquoted[: comma.start()]):
@@ -289,12 +300,12 @@ def _read_fast(text: str, shown_as: str) -> LocatedDocument:
 
 
 def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
+    if type(node) is yaml.ScalarNode:  # most nodes; an alias of one repeats a value, no more
+        _check_number(node, loader.name)
+        return node.value if node.tag == STR else loader.construct_object(node)
     if id(node) in seen:
         raise AliasFound
     seen.add(id(node))
-    if isinstance(node, yaml.ScalarNode):
-        _check_number(node, loader.name)
-        return node.value if node.tag == STR else loader.construct_object(node)
     if isinstance(node, yaml.SequenceNode):
         items = []
         for index, item in enumerate(node.value):
