@@ -12,13 +12,14 @@ WORDS = {
 ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 SEPARATORS = {"en": (",", "."), "lo": (".", ",")}  # (grouping, decimal)
 MILLION = {"en": "million", "lo": "ລ້ານ"}
+HUNDRED_THOUSAND = {"en": None, "lo": "ແສນ"}  # Lao says 65.5 million as 65 ລ້ານ 5 ແສນ
 LAO_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 RANGE = {"en": " to ", "lo": " ຫາ "}
 CURRENCY_WORDS = {"en": (), "lo": ("ກີບ", "ໂດລາ")}  # Lao names the currency after the amount
 
 
 def number(text: str, lang: str) -> int:
-    """One figure: "five", "1,802", "65.5 million", "$5,810", "ທີ 2", "1.802", "65,5 ລ້ານ"."""
+    """One figure: "five", "1,802", "65.5 million", "$5,810", "ທີ 2", "1.802", "65 ລ້ານ 5 ແສນ"."""
     text = text.strip().lower().removeprefix("ທີ ").lstrip("$").removeprefix("us$")
     for word in CURRENCY_WORDS[lang]:
         text = text.removesuffix(word).strip()
@@ -26,6 +27,9 @@ def number(text: str, lang: str) -> int:
         return WORDS[lang].index(text) + 1
     if text in ORDINALS:
         return ORDINALS.index(text) + 1
+    if HUNDRED_THOUSAND[lang] and text.endswith(HUNDRED_THOUSAND[lang]):
+        millions, hundred_thousands = text.removesuffix(HUNDRED_THOUSAND[lang]).split(MILLION[lang])
+        return number(millions, lang) * 1_000_000 + int(hundred_thousands) * 100_000
     grouping, decimal = SEPARATORS[lang]
     factor = 1
     if text.endswith(MILLION[lang]):

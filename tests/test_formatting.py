@@ -36,7 +36,7 @@ def test_ordinals():
 
 def test_money_and_ranges_as_the_report_writes_them():
     assert formatting.money(65_500_000, "LAK", "en") == "65.5 million"
-    assert formatting.money(65_500_000, "LAK", "lo") == "65,5 ລ້ານ ກີບ"
+    assert formatting.money(65_500_000, "LAK", "lo") == "65 ລ້ານ 5 ແສນ ກີບ"
     assert formatting.money(3800, "USD", "lo") == "3.800 ໂດລາ"
     assert formatting.money(3800, "USD", "en") == "$3,800"
     assert formatting.span(Span(min=5, max=15), None, "en") == "five to 15"

@@ -74,6 +74,8 @@ class LaoWords:
     ordinal: str
     range: str
     currency: dict[str, str]
+    millions: str  # an amount of a million or more, said in millions ...
+    hundred_thousands: str  # ... and hundred thousands: "65 ລ້ານ 5 ແສນ"
 
 
 @dataclass(frozen=True)

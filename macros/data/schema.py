@@ -234,6 +234,8 @@ class LaoWords(Strict):
     ordinal: Annotated[str, Field(pattern=ONE_PLACE), AfterValidator(_in_lao)]
     range: Annotated[str, Field(pattern=TWO_PLACES), AfterValidator(_in_lao)]
     currency: dict[str, LaoText]
+    millions: Annotated[str, Field(pattern=ONE_PLACE), AfterValidator(_in_lao)]
+    hundred_thousands: Annotated[str, Field(pattern=ONE_PLACE), AfterValidator(_in_lao)]
 
 
 class EnglishWords(Strict):

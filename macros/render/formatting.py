@@ -47,7 +47,7 @@ def _english_suffix(value: int) -> str:
 def money(value: int, currency: str, lang: str) -> str:
     """An amount with its currency: in English as the report writes it ("$3,800", and kip in
     millions, "65.5 million", before the report's own "Lao kip"); in Lao with the currency's
-    name after it ("65,5 ລ້ານ ກີບ", "3.800 ໂດລາ")."""
+    name after it ("65 ລ້ານ 5 ແສນ ກີບ", "3.800 ໂດລາ")."""
     if lang == "lo":
         return f"{amount(value, lang)} {number_words().lo.currency[currency]}"
     if currency == "USD":
@@ -56,10 +56,19 @@ def money(value: int, currency: str, lang: str) -> str:
 
 
 def amount(value: int, lang: str) -> str:
-    """The number of an amount alone: millions in words, as the report writes kip."""
-    if value >= 1_000_000:
+    """The number of an amount alone: millions in words, as the report writes kip ("65.5
+    million"), or said in millions and hundred thousands where the language's number words
+    say so ("65 ລ້ານ 5 ແສນ": a decimal comma or point could be read either way)."""
+    if value < 1_000_000:
+        return format_decimal(value, locale=lang)
+    words = getattr(number_words(), lang)
+    if not hasattr(words, "millions"):
         return format_compact_decimal(value, format_type="long", locale=lang, fraction_digits=1)
-    return format_decimal(value, locale=lang)
+    millions, hundred_thousands = divmod(round(value / 100_000), 10)
+    said = words.millions.format(format_decimal(millions, locale=lang))
+    if hundred_thousands:
+        said += " " + words.hundred_thousands.format(hundred_thousands)
+    return said
 
 
 def span(value: Span, currency: str | None, lang: str, words: bool | None = None) -> str:
