@@ -292,6 +292,26 @@ MISTAKES = [
         "໔໐ ຄົນ",
     ),
     Mistake(
+        "a figure typed in Thai digits (a Thai keyboard's)",
+        LAO_HOME,
+        "ສຳເນົາເມື່ອ",
+        "๔๐ ຄົນ. ສຳເນົາເມື່ອ",
+        'docs/lo/2019/index.md:{line}: "๔๐" is a figure typed into the text: take it from '
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
+        "}}}}?",
+        "๔๐ ຄົນ",
+    ),
+    Mistake(
+        "a figure typed in full-width digits",
+        ENGLISH_HOME,
+        "Laos is on",
+        "Some ４０ people were helped. Laos is on Tier",
+        'docs/en/2019/index.md:{line}: "４０" is a figure typed into the text: take it from '
+        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
+        "}}}}?",
+        "Some ４０ people",
+    ),
+    Mistake(
         "a figure typed into a page title",
         ENGLISH_HOME,
         "title: A test report",
@@ -584,6 +604,24 @@ MISTAKES = [
         "more than 200: "
         "shorten it",
         "en: tier tier",
+    ),
+    Mistake(
+        "Thai words in a Lao label (typed on a Thai keyboard)",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ ที่ถูกจัด, en: tier}",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.lo` holds Thai letters "
+        "(ที่ถูกจัด): write it in Lao (Latin letters only for names like ATD)",
+        "label: {lo: ກຸ່ມ ที่",
+    ),
+    Mistake(
+        "an emoji in a label",
+        FACTS,
+        TIER_LABEL,
+        "label: {lo: ກຸ່ມ, en: tier 🇺🇳}",
+        "data/editions/2019/facts.yaml:{line}: rating.tier: `label.en` holds a picture symbol "
+        "(🇺), which the site's words do not use: remove it",
+        "en: tier 🇺🇳}",
     ),
     Mistake(
         "an English word in the Lao number words",

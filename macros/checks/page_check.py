@@ -67,7 +67,6 @@ CONTROL = {
     nodes.FromImport: "from",
 }
 SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
-LATIN_DIGITS = str.maketrans("໐໑໒໓໔໕໖໗໘໙", "0123456789")
 
 
 def check_pages(project: Path, known: Editions, by_edition: dict) -> list[str]:
@@ -450,7 +449,7 @@ def _option_problems(fact, options: dict, facts: Facts) -> Iterator[str]:
     wording = options.get("wording")
     if wording is not None and (not isinstance(wording, str) or not wording.strip()):
         yield 'wording= holds the text\'s own words for the figure, like wording="none"'
-    elif wording is not None and re.search(r"[0-9\u0ed0-\u0ed9]", wording):
+    elif wording is not None and re.search(r"\d", wording):
         yield f"wording= states the figure in words: a typed number belongs in {facts.shown_as}"
     elif wording is not None and fact.value_for(chosen) != 0:
         when = f" in {chosen}" if chosen is not None else ""
@@ -511,7 +510,7 @@ def _unknown_name(name: str) -> str:
 
 def _typed_figure(typed: str, facts: Facts) -> str:
     """What to say of a number typed into the text, with a fact that holds that number."""
-    digits = typed.translate(LATIN_DIGITS).replace(",", "").replace(".", "")
+    digits = re.sub(r"\d", lambda digit: str(int(digit[0])), re.sub(r"[,.]", "", typed))
     holding = [
         fact.id
         for fact in facts

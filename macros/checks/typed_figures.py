@@ -20,7 +20,7 @@ NOT_PROSE = re.compile(
     r"|&#?[0-9A-Za-z]+;",  # character references (&#8217; is an apostrophe)
     re.DOTALL | re.MULTILINE,
 )
-FIGURE = re.compile(r"[0-9\u0ed0-\u0ed9](?:[0-9\u0ed0-\u0ed9,.]*[0-9\u0ed0-\u0ed9])?")
+FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")  # digits of any script: Lao, Thai, full-width
 
 
 def typed_figures(text: str) -> Iterator[tuple[int, str]]:

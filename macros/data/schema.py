@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -63,6 +64,7 @@ PATTERN_WORDS = {
 
 
 LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+WORD = re.compile(r"\S{1,12}")  # a word shown from where it starts, not all of a long paste
 MAX_LABEL = 200  # the longest label of a report is some 100 characters
 MAX_QUOTE = 1000  # the longest sentence quoted is some 100 words
 
@@ -73,23 +75,53 @@ def _words(rule: str) -> PydanticCustomError:
 
 
 def shown_text(text: str, limit: int = MAX_LABEL) -> str:
-    """Text readers see: something to read, and not a page's worth."""
+    """Text readers see: something to read, not a page's worth, and no picture symbols (an
+    emoji pasted from a chat)."""
     if text and not text.strip():
         raise _words("is only spaces: write the words readers should see")
     if len(text) > limit:
         raise _words(f"is {len(text)} characters long, more than {limit}: shorten it")
+    symbol = next((char for char in text if unicodedata.category(char) == "So"), None)
+    if symbol:
+        raise _words(
+            f"holds a picture symbol ({symbol}), which the site's words do not use: remove it"
+        )
     return text
+
+
+def _script(letter: str) -> str:
+    """The script a letter is written in, by its Unicode name ("THAI CHARACTER SO SO")."""
+    return unicodedata.name(letter, "UNKNOWN").split()[0]
+
+
+def _other_letters(text: str, scripts: tuple[str, ...]) -> str | None:
+    """The letters of `text` in none of `scripts`, named by their script ("Thai letters
+    (ที่ถูก)"): text pasted from a keyboard or a page in another language."""
+    first = next(
+        (at for at, char in enumerate(text) if char.isalpha() and _script(char) not in scripts),
+        None,
+    )
+    if first is None:
+        return None
+    word = WORD.match(text, first)[0]
+    return f"{_script(text[first]).title()} letters ({word})"
 
 
 def _in_lao(text: str) -> str:
     if not LAO_LETTER.search(text):
         raise _words("holds no Lao letters: write it in Lao (are the lo and en words swapped?)")
+    other = _other_letters(text, ("LAO", "LATIN"))
+    if other:
+        raise _words(f"holds {other}: write it in Lao (Latin letters only for names like ATD)")
     return text
 
 
 def _not_in_lao(text: str) -> str:
     if LAO_LETTER.search(text):
         raise _words("holds Lao letters: write it in English (are the lo and en words swapped?)")
+    other = _other_letters(text, ("LATIN",))
+    if other:
+        raise _words(f"holds {other}: write it in English")
     return text
 
 
