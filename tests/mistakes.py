@@ -305,11 +305,11 @@ MISTAKES = [
         "a figure typed in full-width digits",
         ENGLISH_HOME,
         "Laos is on",
-        "Some ４０ people were helped. Laos is on Tier",
-        'docs/en/2019/index.md:{line}: "４０" is a figure typed into the text: take it from '
-        'data/editions/2019/facts.yaml; did you mean {{{{ fact("protection.victims_identified") '
-        "}}}}?",
-        "Some ４０ people",
+        "Some \uff14\uff10 people were helped. Laos is on Tier",
+        'docs/en/2019/index.md:{line}: "\uff14\uff10" is a figure typed into the text: '
+        "take it from data/editions/2019/facts.yaml; "
+        'did you mean {{{{ fact("protection.victims_identified") }}}}?',
+        "Some \uff14\uff10 people",
     ),
     Mistake(
         "a figure typed into a page title",
@@ -543,6 +543,25 @@ MISTAKES = [
         "!!! info",
         deleted=True,
         build=True,
+    ),
+    Mistake(
+        "an editor's backup copy of a page left in docs/",
+        "docs/en/2019/index.md~",
+        "",
+        "Draft: not for readers\n",
+        "docs/en/2019/index.md~:1: this file is neither a page (.md) nor a picture, and the site "
+        "would publish it as it is: delete it, or keep it outside docs/",
+        "Draft",
+        build=True,
+    ),
+    Mistake(
+        "a page named like another but for its capitals",
+        "docs/en/2019/Charts.md",
+        "",
+        "---\ntitle: Charts\n---\n\n# Charts\n",
+        "docs/en/2019/charts.md:1: this name differs from docs/en/2019/Charts.md only in its "
+        "capitals: keep one of the two files",
+        "---",
     ),
     Mistake(
         "a folder for a language the site does not have",

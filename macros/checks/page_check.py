@@ -66,6 +66,7 @@ CONTROL = {
     nodes.Import: "import",
     nodes.FromImport: "from",
 }
+PUBLISHED_FILES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf"}
 SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
 
 
@@ -86,7 +87,7 @@ def check_pages(project: Path, known: Editions, by_edition: dict) -> list[str]:
             f"{path.relative_to(project)}:{line}: {message}"
             for line, message in _problems(path, checked.facts, source, includable, trees, page)
         ]
-    found += _foreign_folders(project) + _unpaired_pages(project)
+    found += _stray_files(project) + _foreign_folders(project) + _unpaired_pages(project)
     found += _menu_problems(project, known) + _include_loops(project, known, trees, texts)
     found = list(dict.fromkeys(found))
     if found:
@@ -149,6 +150,31 @@ def _include_loops(project: Path, known: Editions, trees: dict, texts: dict) -> 
         if path.is_relative_to(folder):
             follow(path, (path,))
     return list(loops.values())
+
+
+def _stray_files(project: Path) -> list[str]:
+    """docs/ holds the pages and the pictures they show, each published as it is: any other
+    file (an editor's backup, `index.md~`, with its draft) would be too, and a page named like
+    another but for its capitals would be a second page that no menu shows (and a folder that
+    Windows and macOS cannot hold)."""
+    found = []
+    names: dict[str, Path] = {}
+    for path in sorted((project / "docs").rglob("*")):
+        shown = path.relative_to(project)
+        if path.name.startswith(".") or not path.is_file():
+            continue  # MkDocs publishes no hidden file
+        if path.suffix.lower() not in PUBLISHED_FILES:
+            found.append(
+                f"{shown}:1: this file is neither a page (.md) nor a picture, and the site would "
+                "publish it as it is: delete it, or keep it outside docs/"
+            )
+        elif str(shown).lower() in names:
+            found.append(
+                f"{shown}:1: this name differs from {names[str(shown).lower()]} only in its "
+                "capitals: keep one of the two files"
+            )
+        names.setdefault(str(shown).lower(), shown)
+    return found
 
 
 def _foreign_folders(project: Path) -> list[str]:
