@@ -53,13 +53,15 @@ def _report_year_quote(project: Path, edition: Edition) -> str:
 
 
 def multiply_facts(project: Path, times: int) -> int:
-    """Make the newest edition's facts file hold `times` copies of its facts; their number."""
+    """Make the newest edition's facts file hold `times` copies of its facts, each copy's labels
+    marked with its number (two facts may not share a label); their number."""
     facts_file = project / editions(project).newest.facts_file
     original = facts_file.read_text("utf-8")
     body = original[original.index("\nreport:") :]
     copies = [original]
     for n in range(1, times):
-        copies.append(re.sub(r"^([a-z_]+):$", rf"\1_y{n}:", body, flags=re.MULTILINE))
+        copy = re.sub(r"^([a-z_]+):$", rf"\1_y{n}:", body, flags=re.MULTILINE)
+        copies.append(re.sub(r"(?m)^(      (?:lo|en): .*)$", rf"\1 ({n})", copy))
     facts_file.write_text("\n".join(copies), "utf-8")
     return times * len(re.findall(r"^  [a-z_]+:$", body, flags=re.MULTILINE))
 

@@ -625,6 +625,16 @@ MISTAKES = [
         "en: tier tier",
     ),
     Mistake(
+        "a label copied from another fact",
+        FACTS,
+        "label: {lo: ວັນທີສຳເນົາ, en: day the copy was taken}",
+        "label: {lo: ວັນທີສຳເນົາ, en: Year of the report}",
+        "data/editions/2019/facts.yaml:{line}: report.copy_date: `label.en` is the label of "
+        "report.year too (line 6): readers could not tell the two figures apart; say what each "
+        "one counts",
+        "en: Year of the report}",
+    ),
+    Mistake(
         "Thai words in a Lao label (typed on a Thai keyboard)",
         FACTS,
         TIER_LABEL,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import languages
 from ..checks.invisible import invisible, visible
 from ..file_state import located, when_changed
 from .records import FactEntry, Value
@@ -100,8 +101,28 @@ def load_facts(path: Path, shown_as: str) -> Facts:
     parsed once for this and for the checks that read it again for their lines."""
     document = located(path, shown_as)
     facts = _build(document, shown_as)
+    _check_labels(facts, document, shown_as)
     _check_parts(facts, document, shown_as)
     return facts
+
+
+def _check_labels(facts: Facts, document: LocatedDocument, shown_as: str) -> None:
+    """Each fact's label says what it alone counts: two facts with one label are two rows of
+    the facts page, and two boxes, that readers cannot tell apart."""
+    for lang in languages.languages():
+        first: dict[str, Fact] = {}
+        for fact in facts:
+            label = getattr(fact.entry.label, lang)
+            earlier = first.setdefault(label.casefold(), fact)
+            if earlier is not fact:
+                line = document.line_of((*fact.id.split("."), "label", lang))
+                raise FactsProblem(
+                    shown_as,
+                    line,
+                    f"{fact.id}: `label.{lang}` is the label of {earlier.id} too (line "
+                    f"{document.line_of((*earlier.id.split('.'), 'label', lang))}): readers could "
+                    "not tell the two figures apart; say what each one counts",
+                )
 
 
 def _build(document: LocatedDocument, shown_as: str) -> Facts:
