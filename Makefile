@@ -31,11 +31,14 @@ SERVE_ADDRESS ?= 127.0.0.1:8000
 serve: setup
 	SITE_PREVIEW=1 $(BIN)/mkdocs serve --no-strict --dev-addr $(SERVE_ADDRESS)
 
-# Build beside the published site, in a folder of this build's own (named by its process), and swap only on success:
+# Check first, so that a mistake stops the build with its one line, before MkDocs reads
+# mkdocs.yml. Build beside the published site, in a folder of this build's own (named by its
+# process), and swap only on success:
 # a failed build leaves site/ as it was and nothing beside it, and so does a build stopped by
 # Ctrl-C or a time limit (the trap stops MkDocs and removes its folder; the swap itself is not
 # interrupted).
 build: setup
+	@$(BIN)/python -m macros.check --quiet
 	@new=site.new.$$$$ && trap 'kill $$pid 2>/dev/null; wait $$pid; rm -rf $$new; exit 143' INT TERM HUP && \
 	rm -rf $$new && mkdir -m 755 $$new && \
 	{ $(BIN)/mkdocs build --strict --site-dir $$new & pid=$$!; \

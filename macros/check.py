@@ -12,15 +12,18 @@ from .data.pages import pages
 PROJECT = Path(__file__).resolve().parents[1]
 
 
-def main(project: Path = PROJECT) -> int:
+def main(project: Path = PROJECT, quiet: bool = False) -> int:
+    """`quiet`: say nothing when all is good (the build goes on to say what it does)."""
     checked = check_project(project, keep=False)
     if checked.problems:
         print("\n".join(checked.problems))
         return 1
+    if quiet:
+        return 0
     names = ", ".join(edition.name for edition in checked.editions.all)
     print(f"editions {names} and {len(pages(project))} pages: all good")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(quiet="--quiet" in sys.argv))

@@ -44,7 +44,13 @@ def og_locale(lang: str) -> str:
 
 @when_changed
 def _declared(settings: Path) -> tuple[str, ...]:
-    config = yaml.load(settings.read_text("utf-8"), Loader=_SettingsLoader)
+    text = settings.read_text("utf-8")
+    try:
+        config = yaml.load(text, Loader=_SettingsLoader)
+    except yaml.MarkedYAMLError as error:  # the menu's words are the editors' to change
+        from .data.strict_yaml import reading_problem  # it reads data files, which ask here
+
+        raise reading_problem(error, text, SETTINGS) from None
     plugins = [
         options
         for plugin in config.get("plugins", [])

@@ -564,6 +564,15 @@ MISTAKES = [
         "---",
     ),
     Mistake(
+        "a colon inside a menu word in mkdocs.yml",
+        "mkdocs.yml",
+        "Report: ລາຍງານ\n",
+        "Report: ລາຍງານ: ສະບັບເຕັມ\n",
+        "mkdocs.yml:{line}: a colon and a space are inside the text: put the whole text in quotes",
+        "Report: ລາຍງານ:",
+        build=True,
+    ),
+    Mistake(
         "a folder for a language the site does not have",
         "docs/th/index.md",
         "",

@@ -200,7 +200,7 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        raise YamlProblem(shown_as, *_yaml_error_words(error, text.splitlines())) from None
+        raise reading_problem(error, text, shown_as) from None
     finally:
         loader.dispose()
     lines: dict[tuple, int] = {}
@@ -326,6 +326,11 @@ def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
     return mapping
 
 
+def reading_problem(error: yaml.MarkedYAMLError, text: str, shown_as: str) -> YamlProblem:
+    """PyYAML's complaint about `text` as the editor's problem: the line, in plain words."""
+    return YamlProblem(shown_as, *_yaml_error_words(error, text.splitlines()))
+
+
 def _yaml_error_words(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int, str]:
     """Where PyYAML stopped, and what the editor sees there, in plain words."""
     mark = error.problem_mark or error.context_mark
@@ -359,7 +364,11 @@ def _yaml_error_words(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[in
             "a quote inside quoted text ends it early: "
             "use the other kind of quote (\u2019 or ') inside"
         )
-    if "mapping values" in problem and _indent(shown) == _indent(_previous(lines, line)):
+    key_ends = shown.find(": ")  # a second colon after the key's, where the reader stopped
+    colon_inside = mark is not None and 0 <= key_ends < mark.column - 1
+    if "mapping values" in problem and (
+        colon_inside or _indent(shown) == _indent(_previous(lines, line))
+    ):
         return line, "a colon and a space are inside the text: put the whole text in quotes"
     if "block end" in problem or "mapping values" in problem or "expected key" in problem:
         return line, "this line is not indented like the lines around it: line it up with them"
