@@ -271,6 +271,16 @@ MISTAKES = [
         build=True,
     ),
     Mistake(
+        "a paste of 18,000 characters in one paragraph, its brackets unclosed",
+        ENGLISH_HOME,
+        '{% include "credit.en.md" %}\n',
+        '{% include "credit.en.md" %}\n\n' + "ab ({[ x " * 2000 + "\n",
+        "docs/en/2019/index.md:{line}: this paragraph is 18,001 characters long, more than "
+        "15,000: check what was pasted, and break it into paragraphs",
+        "ab ({[",
+        build=True,
+    ),
+    Mistake(
         "a figure typed into the text",
         ENGLISH_HOME,
         "Laos is on",

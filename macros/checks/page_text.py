@@ -23,6 +23,8 @@ ELSEWHERE = re.compile(  # a link to another site loads nothing until it is foll
     re.IGNORECASE,
 )
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
+PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")  # lines with text, up to a blank one
+MAX_PARAGRAPH = 15_000
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 MACRO_IN_TAG = re.compile(r"<[A-Za-z][^<>]*\{\{")
 PAGE_STATEMENTS = '{% include "..." %} and {% set text_lang = "en" %}'
@@ -37,6 +39,7 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
     control = control_character(text)
     if control:
         yield control
+    yield from _long_paragraphs(text)
     one_brace = re.compile(r"(?<!\{)\{\s*(" + "|".join(macros) + r")\s*\(")
     for number, line in enumerate(text.splitlines(), start=1):
         stray = one_brace.search(line)
@@ -51,6 +54,20 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
             yield number, MACRO_IN_TAG_WORDS
         if "<!--" in line:
             yield number, COMMENT_WORDS
+
+
+def _long_paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """A paragraph far longer than any the report has (some 4,000 characters): a paste gone
+    wrong, and one that Markdown's link reader takes time for that grows with its square."""
+    for paragraph in PARAGRAPH.finditer(text):
+        if len(paragraph[0]) > MAX_PARAGRAPH:
+            yield (
+                text.count("\n", 0, paragraph.start()) + 1,
+                (
+                    f"this paragraph is {len(paragraph[0]):,} characters long, more than "
+                    f"{MAX_PARAGRAPH:,}: check what was pasted, and break it into paragraphs"
+                ),
+            )
 
 
 RAW_MACRO_WORDS = (
