@@ -613,6 +613,24 @@ MISTAKES = [
     ),
     # Facts file: labels readers would see wrong
     Mistake(
+        "a year's figure left empty",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: ~, 2017: 52}\n",
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2018, "
+        "a count is a whole number, like 75; got nothing",
+        "{2018: ~",
+    ),
+    Mistake(
+        "a figure written as YAML's infinity",
+        FACTS,
+        VICTIMS_LINE,
+        "    values: {2018: .inf, 2017: 52}\n",
+        "data/editions/2019/facts.yaml:{line}: protection.victims_identified: values: for 2018, "
+        "a count is a whole number, like 75; got inf",
+        "{2018: .inf",
+    ),
+    Mistake(
         "Lao and English labels swapped",
         FACTS,
         TIER_LABEL,

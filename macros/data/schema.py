@@ -187,6 +187,24 @@ class FactEntry(Strict):
     label: FactLabels
     source: Source
 
+    @field_validator("value", "values", mode="before")
+    @classmethod
+    def written_as_figures(cls, written: object, info: ValidationInfo) -> object:
+        """A figure left empty (`~`) or written as YAML's other numbers (`.inf`, `1.5`) is told
+        in the kind's words, not as a miss of each form a figure may take."""
+        kind = info.data.get("kind")
+        by_year = (
+            written.items() if info.field_name == "values" and isinstance(written, dict) else []
+        )
+        for year, value in by_year or [(None, written)]:
+            if kind in WHAT_EACH_KIND_HOLDS and (
+                isinstance(value, float | bool) or (value is None and year is not None)
+            ):
+                when = f"for {year}, " if year is not None else ""
+                shown = "nothing" if value is None else value
+                raise ValueError(f"{when}a {kind} is {WHAT_EACH_KIND_HOLDS[kind]}; got {shown}")
+        return written
+
     @field_validator("value")
     @classmethod
     def value_fits_kind(cls, value: Value | None, info: ValidationInfo) -> Value | None:
