@@ -452,10 +452,18 @@ MISTAKES = [
         ENGLISH_HOME,
         "Laos is on",
         "## Tier {#tier}\n\nLaos is on",
-        "docs/en/2019/index.md:{line}: “{{#” starts a hidden comment here: write a heading's id "
-        "with "
-        "a space, {{ #my-id }}",
+        "docs/en/2019/index.md:{line}: “{{#” starts a hidden note that is not closed: end the "
+        "note with #}}, or, for a heading's id, write a space: {{ #my-id }}",
         "## Tier",
+    ),
+    Mistake(
+        "a hidden note left open",
+        ENGLISH_HOME,
+        "Laos is on",
+        "{# check this with the desk\n\nLaos is on",
+        "docs/en/2019/index.md:{line}: “{{#” starts a hidden note that is not closed: end the "
+        "note with #}}, or, for a heading's id, write a space: {{ #my-id }}",
+        "{# check",
     ),
     # Pages: what would reach readers as code or markup
     Mistake(

@@ -140,7 +140,10 @@ def _settings_problems(settings) -> Iterator[tuple[int, str]]:
 def syntax_words(message: str) -> str:
     """Jinja's complaint about a page, in an editor's words."""
     if "comment" in message:
-        return "“{#” starts a hidden comment here: write a heading's id with a space, { #my-id }"
+        return (
+            "“{#” starts a hidden note that is not closed: end the note with #}, or, for a "
+            "heading's id, write a space: { #my-id }"
+        )
     if CURLY_QUOTE.search(message):
         return 'write quotes in a macro straight, fact("..."), not curly “...”'
     block = CLOSE_BLOCK.search(message) or UNKNOWN_TAG.search(message)
