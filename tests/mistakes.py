@@ -457,6 +457,15 @@ MISTAKES = [
         "## Tier",
     ),
     Mistake(
+        "a zero-width space between a macro's two braces",
+        ENGLISH_HOME,
+        '{{ fact("report.reporting_year") }}',
+        '{\u200b{ fact("report.reporting_year") }}',
+        "docs/en/2019/index.md:{line}: “{{{{” has a zero-width space between its two signs: "
+        "delete it",
+        "{\u200b{",
+    ),
+    Mistake(
         "a hidden note left open",
         ENGLISH_HOME,
         "Laos is on",

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 
 from ..data.strict_yaml import YamlProblem, parse
-from .invisible import control_character
+from .invisible import control_character, invisible
 
 FRONT_MATTER = re.compile(r"\A\ufeff?---\r?\n(.*?\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 OPENED_SETTINGS = re.compile(r"\A\ufeff?---[ \t]*\r?\n")
@@ -25,6 +25,8 @@ ELSEWHERE = re.compile(  # a link to another site loads nothing until it is foll
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
 PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")  # lines with text, up to a blank one
 MAX_PARAGRAPH = 15_000
+DELIMITERS = ("{{", "}}", "{%", "%}", "{#", "#}")
+TORN = re.compile(r"([{}%#])(.)([{}%#])")
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 MACRO_IN_TAG = re.compile(r"<[A-Za-z][^<>]*\{\{")
 PAGE_STATEMENTS = '{% include "..." %} and {% set text_lang = "en" %}'
@@ -42,8 +44,11 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
     yield from _long_paragraphs(text)
     one_brace = re.compile(r"(?<!\{)\{\s*(" + "|".join(macros) + r")\s*\(")
     for number, line in enumerate(text.splitlines(), start=1):
+        torn = _torn_delimiter(line)
         stray = one_brace.search(line)
-        if stray:
+        if torn:
+            yield number, torn
+        elif stray:
             yield number, f"a macro needs double braces: write {{{{ {stray[1]}(...) }}}}"
         linked = LINKED_FIGURE.search(line)
         if linked and "](" in line[linked.end() :]:
@@ -54,6 +59,16 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
             yield number, MACRO_IN_TAG_WORDS
         if "<!--" in line:
             yield number, COMMENT_WORDS
+
+
+def _torn_delimiter(line: str) -> str | None:
+    """A macro's {{ or }} (or {% %}, {# #}) with a character the editor cannot see between its
+    two signs: the editor sees the pair, Jinja does not."""
+    for found in TORN.finditer(line):
+        pair, hidden = found[1] + found[3], invisible(found[2])
+        if pair in DELIMITERS and hidden:
+            return f"“{pair}” has {hidden} between its two signs: delete it"
+    return None
 
 
 def _long_paragraphs(text: str) -> Iterator[tuple[int, str]]:
