@@ -1276,6 +1276,26 @@ MISTAKES = [
         build=True,
     ),
     Mistake(
+        "a page with quotes from Windows' own encoding",
+        ENGLISH_HOME,
+        "Laos is on",
+        "\u201cLaos\u201d is on",
+        "docs/en/2019/index.md:{line}: the file is not saved as UTF-8 (it holds bytes that UTF-8 "
+        "cannot read on this line): save it again as UTF-8",
+        "\u201cLaos",
+        encoding="cp1252",
+    ),
+    Mistake(
+        "a link to a page that does not exist",
+        ENGLISH_HOME,
+        "Laos is on",
+        "See [the victims](report/victims.md). Laos is on",
+        "docs/en/2019/index.md:{line}: the link leads to report/victims.md, which is not a page of "
+        "the site: correct the address, written from this page's folder",
+        "report/victims.md",
+        build=True,
+    ),
+    Mistake(
         "a facts file saved in another encoding",
         FACTS,
         "# A small report of our own",

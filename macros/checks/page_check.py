@@ -66,6 +66,7 @@ CONTROL = {
     nodes.Import: "import",
     nodes.FromImport: "from",
 }
+PAGE_LINK = re.compile(r"\]\(\s*([^()\s:{}]+\.md(?:#[^()\s]*)?)\s*\)")  # to a page, by its file
 PUBLISHED_FILES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf"}
 SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
 
@@ -243,14 +244,23 @@ def _problems(
         if path.stat().st_size > MAX_PAGE_BYTES:
             yield 1, too_large(MAX_PAGE_BYTES)
             return
-        text = path.read_text("utf-8")
-    except UnicodeDecodeError:
-        yield 1, "the file is not saved as UTF-8: save it again as UTF-8"
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        yield (
+            data[: error.start].count(b"\n") + 1,
+            (
+                "the file is not saved as UTF-8 (it holds bytes that UTF-8 cannot read on this "
+                "line): save it again as UTF-8"
+            ),
+        )
         return
     except OSError as error:
         yield 1, f"the file cannot be read ({error.strerror}): check its permissions"
         return
     yield from page_text.problems(text, PAGE_MACROS, page)
+    if page:
+        yield from _missing_pages(text, path)
     try:
         tree = Environment().parse(text)
     except TemplateSyntaxError as error:
@@ -294,6 +304,21 @@ def _problems(
             yield from _call_problems(call, facts, sources)
     for number, typed in typed_figures(text):
         yield number, _typed_figure(typed, facts)
+
+
+def _missing_pages(text: str, path: Path) -> Iterator[tuple[int, str]]:
+    """A link from a page to another page of the site (`report/index.md`) leads to a page
+    that exists: MkDocs would otherwise stop the build in its own words, with no line."""
+    for link in PAGE_LINK.finditer(text):
+        address = link[1].split("#")[0]
+        if not (path.parent / address).is_file():
+            yield (
+                text.count("\n", 0, link.start()) + 1,
+                (
+                    f"the link leads to {address}, which is not a page of the site: correct the "
+                    "address, written from this page's folder"
+                ),
+            )
 
 
 def _chapter_text_problems(call: nodes.Call, path: Path, includable: dict):
