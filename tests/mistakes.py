@@ -140,6 +140,15 @@ MISTAKES = [
         build=True,
     ),
     Mistake(
+        "a source deleted that pages credit",
+        SOURCES,
+        "chapter:\n  what: {lo: ລາຍງານ, en: report chapter}\n",
+        "old:\n  what: {lo: ລາຍງານ, en: report chapter}\n",
+        "report/translation-notice.lo.md:2: there is no source 'chapter' in "
+        "data/editions/2019/sources.yaml: add it there, or, if it was deleted, restore it from git",
+        "old:",
+    ),
+    Mistake(
         "a misspelt source",
         "report/credit.en.md",
         'source("article", "publisher")',

@@ -44,7 +44,11 @@ def unknown_source(
     """What is wrong with a page's `source(name, field)`, or None."""
     if name not in sources:
         close = difflib.get_close_matches(str(name), sources, n=1)
-        hint = f"; did you mean '{close[0]}'?" if close else f" (one of: {', '.join(sources)})"
+        hint = (  # no other source is offered: its publisher would be credited instead
+            f"; did you mean '{close[0]}'?"
+            if close
+            else ": add it there, or, if it was deleted, restore it from git"
+        )
         return f"there is no source '{name}' in {sources_file}{hint}"
     if field not in FIELDS or getattr(sources[name], field) is None:
         held = [f for f in FIELDS if getattr(sources[name], f) is not None]
