@@ -475,6 +475,16 @@ MISTAKES = [
         "{\u200b{",
     ),
     Mistake(
+        "a note's mark without its note",
+        ENGLISH_HOME,
+        "Laos is on",
+        "Laos[^areas] is on",
+        "docs/en/2019/index.md:{line}: the note mark [^areas] has no note: add a line [^areas]: … "
+        "below the text, or remove the mark",
+        "Laos[^areas]",
+        build=True,
+    ),
+    Mistake(
         "a hidden note left open",
         ENGLISH_HOME,
         "Laos is on",

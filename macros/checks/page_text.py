@@ -25,6 +25,8 @@ ELSEWHERE = re.compile(  # a link to another site loads nothing until it is foll
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
 PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")  # lines with text, up to a blank one
 MAX_PARAGRAPH = 15_000
+NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+NOTE = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
 DELIMITERS = ("{{", "}}", "{%", "%}", "{#", "#}")
 TORN = re.compile(r"([{}%#])(.)([{}%#])")
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
@@ -42,6 +44,7 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
     if control:
         yield control
     yield from _long_paragraphs(text)
+    yield from _marks_without_notes(text)
     one_brace = re.compile(r"(?<!\{)\{\s*(" + "|".join(macros) + r")\s*\(")
     for number, line in enumerate(text.splitlines(), start=1):
         torn = _torn_delimiter(line)
@@ -69,6 +72,21 @@ def _torn_delimiter(line: str) -> str | None:
         if pair in DELIMITERS and hidden:
             return f"“{pair}” has {hidden} between its two signs: delete it"
     return None
+
+
+def _marks_without_notes(text: str) -> Iterator[tuple[int, str]]:
+    """A note's mark ([^areas]) whose note ([^areas]: …) the file does not hold: Markdown
+    would show readers the mark as it is written."""
+    notes = set(NOTE.findall(text))
+    for mark in NOTE_MARK.finditer(text):
+        if mark[1] not in notes:
+            yield (
+                text.count("\n", 0, mark.start()) + 1,
+                (
+                    f"the note mark [^{mark[1]}] has no note: add a line [^{mark[1]}]: … below the "
+                    "text, or remove the mark"
+                ),
+            )
 
 
 def _long_paragraphs(text: str) -> Iterator[tuple[int, str]]:
