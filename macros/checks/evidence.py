@@ -112,8 +112,7 @@ def _says_what_it_counts(quote: str, fact: Fact) -> bool:
     written without spaces, shares a run of four letters with its label."""
     if LAO_LETTER.search(quote):
         label = fact.entry.label.lo
-        found = difflib.SequenceMatcher(None, label, quote, autojunk=False)
-        return found.find_longest_match(0, len(label), 0, len(quote)).size >= 4
+        return any(label[at : at + 4] in quote for at in range(len(label) - 3))
     return bool(_stems(fact.entry.label.en) & _stems(quote))
 
 

@@ -70,8 +70,9 @@ def markup_problems(project: Path) -> list[str]:
 def _refused(text: str) -> list[tuple[int, str]]:
     """Each refused piece as (line, message); character references (&#106;) are read as the
     characters they stand for, line by line, as the browser would."""
-    lines = [html.unescape(line) for line in text.split("\n")]
-    text = "\n".join(line.replace("\n", " ") for line in lines)
+    if "&" in text:  # most files hold no reference: nothing to read line by line
+        lines = [html.unescape(line) for line in text.split("\n")]
+        text = "\n".join(line.replace("\n", " ") for line in lines)
     found = [
         (
             text.count("\n", 0, match.start()) + 1,

@@ -64,6 +64,9 @@ PATTERN_WORDS = {
 
 
 LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+# Characters outside Latin, Lao and their punctuation: only a text holding one can hold a letter
+# of another script or a picture symbol, so most texts are judged by this one search
+UNUSUAL = re.compile("[^\\s!-~\u00a0-\u024f\u0e80-\u0eff\u2010-\u205e\u20ac]")
 WORD = re.compile(r"\S{1,12}")  # a word shown from where it starts, not all of a long paste
 MAX_LABEL = 200  # the longest label of a report is some 100 characters
 MAX_QUOTE = 1000  # the longest sentence quoted is some 100 words
@@ -81,7 +84,9 @@ def shown_text(text: str, limit: int = MAX_LABEL) -> str:
         raise _words("is only spaces: write the words readers should see")
     if len(text) > limit:
         raise _words(f"is {len(text)} characters long, more than {limit}: shorten it")
-    symbol = next((char for char in text if unicodedata.category(char) == "So"), None)
+    symbol = UNUSUAL.search(text) and next(
+        (char for char in text if unicodedata.category(char) == "So"), None
+    )
     if symbol:
         raise _words(
             f"holds a picture symbol ({symbol}), which the site's words do not use: remove it"
@@ -97,6 +102,8 @@ def _script(letter: str) -> str:
 def _other_letters(text: str, scripts: tuple[str, ...]) -> str | None:
     """The letters of `text` in none of `scripts`, named by their script ("Thai letters
     (ที่ถูก)"): text pasted from a keyboard or a page in another language."""
+    if not UNUSUAL.search(text):
+        return None
     first = next(
         (at for at, char in enumerate(text) if char.isalpha() and _script(char) not in scripts),
         None,
