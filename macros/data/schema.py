@@ -341,13 +341,15 @@ RECORDS = {
 
 
 def record(value: object) -> object:
-    """A checked model as its plain record, field by field."""
-    if isinstance(value, BaseModel):
-        fields = {name: record(getattr(value, name)) for name in type(value).model_fields}
-        return RECORDS[type(value)](**fields)
-    if isinstance(value, dict):
+    """A checked model as its plain record, field by field (told by its exact type: 10,000
+    facts make some 150,000 calls)."""
+    kind = type(value)
+    if kind in RECORDS:
+        fields = {name: record(getattr(value, name)) for name in kind.model_fields}
+        return RECORDS[kind](**fields)
+    if kind is dict:
         return {key: record(item) for key, item in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [record(item) for item in value]
     return value
 

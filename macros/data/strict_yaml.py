@@ -301,7 +301,8 @@ def _read_fast(text: str, shown_as: str) -> LocatedDocument:
 
 def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
     if type(node) is yaml.ScalarNode:  # most nodes; an alias of one repeats a value, no more
-        _check_number(node, loader.name)
+        if not node.style and node.value[:1] in NUMBER_START:  # asked here: a call a scalar
+            _check_number(node, loader.name)
         return node.value if node.tag == STR else loader.construct_object(node)
     if id(node) in seen:
         raise AliasFound
