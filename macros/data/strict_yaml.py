@@ -75,29 +75,11 @@ STR = "tag:yaml.org,2002:str"
 MERGE = "tag:yaml.org,2002:merge"
 
 
-def _twice(key: object, first_line: int) -> str:
+def twice(key: object, first_line: int) -> str:
     return f"'{key}' is written twice (first on line {first_line}): keep one"
 
 
-class AliasFound(Exception):
-    """The fast reader met an alias; the exact reader says where."""
-
-
-class StrictConstructor:
-    """What both readers build: no duplicate keys."""
-
-    def construct_mapping(self, node, deep=False):
-        seen: dict[object, int] = {}
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
-            line = key_node.start_mark.line + 1
-            if key in seen:
-                raise YamlProblem(self.name, line, _twice(key, seen[key]))
-            seen[key] = line
-        return super().construct_mapping(node, deep)
-
-
-class StrictLoader(StrictConstructor, yaml.SafeLoader):
+class StrictLoader(yaml.SafeLoader):
     """SafeLoader without the YAML 1.1 guesses, duplicate keys or aliases, in pure Python: it
     words every mistake and names its line."""
 
@@ -105,6 +87,16 @@ class StrictLoader(StrictConstructor, yaml.SafeLoader):
         first: [(tag, regexp) for tag, regexp in resolvers if tag not in GUESSED_TAGS]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[object, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                raise YamlProblem(self.name, line, twice(key, seen[key]))
+            seen[key] = line
+        return super().construct_mapping(node, deep)
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
@@ -120,22 +112,6 @@ class StrictLoader(StrictConstructor, yaml.SafeLoader):
 StrictLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf")
 )
-
-
-class FastStrictLoader(StrictConstructor, yaml.CSafeLoader):
-    """The same reader on libyaml, many times faster; on any mistake the file is read again by
-    StrictLoader, whose words the editor's guides explain."""
-
-    yaml_implicit_resolvers = StrictLoader.yaml_implicit_resolvers
-
-    def resolve(self, kind, value, implicit):
-        """Text, told at once where no implicit type can begin (quoted, or a first character
-        no pattern starts with: most of a facts file); the resolver's own answer otherwise."""
-        if kind is yaml.ScalarNode and not (
-            implicit[0] and value[:1] in self.yaml_implicit_resolvers
-        ):
-            return STR
-        return super().resolve(kind, value, implicit)
 
 
 @dataclass
@@ -190,10 +166,17 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
                 f"write the figure without commas, like {comma[1].replace(',', '')}",
             )
     _refuse_before_parsing(text, shown_as)
+    from . import yaml_events  # it builds on this module's number forms and words
+
     try:
-        return _read_fast(text, shown_as)
-    except (yaml.YAMLError, AliasFound):
-        pass
+        return yaml_events.read(text, shown_as)
+    except (yaml.YAMLError, yaml_events.Unusual):
+        pass  # the exact reader reads it, and words what is wrong
+    return read_exactly(text, shown_as)
+
+
+def read_exactly(text: str, shown_as: str) -> LocatedDocument:
+    """The exact reader (pure Python): what the fast one leaves to it, and every mistake."""
     loader = StrictLoader(text)
     loader.name = shown_as
     try:
@@ -205,7 +188,7 @@ def parse(text: str, shown_as: str) -> LocatedDocument:
         loader.dispose()
     lines: dict[tuple, int] = {}
     if root is not None:
-        _collect_lines(root, (), lines, set(), shown_as)
+        _collect_lines(root, (), lines, shown_as)
     return LocatedDocument(data, lines)
 
 
@@ -274,7 +257,7 @@ def _utf8_text(data: bytes, shown_as: str) -> str:
         ) from None
 
 
-def _check_number(node: yaml.ScalarNode, shown_as: str) -> None:
+def check_number(node: yaml.ScalarNode, shown_as: str) -> None:
     """Stop at a plain scalar that YAML 1.1 would read as a number in a form that does not
     show its value (0306 is 198 in octal, 3:06 is 186 in base 60)."""
     if node.style:  # quoted or a block: text, as written (libyaml marks plain as "")
@@ -284,47 +267,6 @@ def _check_number(node: yaml.ScalarNode, shown_as: str) -> None:
     for form, words in NUMBER_FORMS:
         if form.match(node.value):
             raise YamlProblem(shown_as, node.start_mark.line + 1, words.format(text=node.value))
-
-
-def _read_fast(text: str, shown_as: str) -> LocatedDocument:
-    """Parse with libyaml and build the data and its lines in one walk of the nodes."""
-    loader = FastStrictLoader(text)
-    loader.name = shown_as
-    try:
-        root = loader.get_single_node()
-        lines: dict[tuple, int] = {}
-        data = None if root is None else _value(loader, root, (), lines, set())
-    finally:
-        loader.dispose()
-    return LocatedDocument(data, lines)
-
-
-def _value(loader, node: yaml.Node, path: tuple, lines: dict, seen: set):
-    if type(node) is yaml.ScalarNode:  # most nodes; an alias of one repeats a value, no more
-        if not node.style and node.value[:1] in NUMBER_START:  # asked here: a call a scalar
-            _check_number(node, loader.name)
-        return node.value if node.tag == STR else loader.construct_object(node)
-    if id(node) in seen:
-        raise AliasFound
-    seen.add(id(node))
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            lines[(*path, index)] = item.start_mark.line + 1
-            items.append(_value(loader, item, (*path, index), lines, seen))
-        return items
-    mapping: dict = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == MERGE:
-            raise yaml.YAMLError("a key the exact reader must judge")
-        key = _value(loader, key_node, path, lines, seen)
-        line = key_node.start_mark.line + 1
-        if key in mapping:
-            first = lines[(*path, key)]
-            raise YamlProblem(loader.name, line, _twice(key, first))
-        lines[(*path, key)] = line
-        mapping[key] = _value(loader, value_node, (*path, key), lines, seen)
-    return mapping
 
 
 def reading_problem(error: yaml.MarkedYAMLError, text: str, shown_as: str) -> YamlProblem:
@@ -385,23 +327,19 @@ def _previous(lines: list[str], line: int) -> str:
     return next((text for text in reversed(lines[: line - 1]) if text.strip()), "")
 
 
-def _collect_lines(
-    node: yaml.Node, path: tuple, lines: dict[tuple, int], seen: set, shown_as: str
-) -> None:
-    """Record the line of each mapping key and sequence item under `node`; a node met twice
-    is an alias; a number in a form that does not show its value stops."""
-    if id(node) in seen:
-        raise AliasFound
-    seen.add(id(node))
+def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_as: str) -> None:
+    """Record the line of each mapping key and sequence item under `node` (the exact reader
+    refuses aliases, so each node is met once); a number in a form that does not show its
+    value stops."""
     if isinstance(node, yaml.ScalarNode):
-        _check_number(node, shown_as)
+        check_number(node, shown_as)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             key = int(key_node.value) if key_node.tag.endswith(":int") else key_node.value
             lines[(*path, key)] = key_node.start_mark.line + 1
-            _check_number(key_node, shown_as)
-            _collect_lines(value_node, (*path, key), lines, seen, shown_as)
+            check_number(key_node, shown_as)
+            _collect_lines(value_node, (*path, key), lines, shown_as)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + 1
-            _collect_lines(item, (*path, index), lines, seen, shown_as)
+            _collect_lines(item, (*path, index), lines, shown_as)

@@ -1,0 +1,116 @@
+"""The fast reader: libyaml's events made straight into the data and the line of every key and
+list item, with no tree of nodes between (half the time of building nodes and walking them).
+
+It reads what data files and page settings hold: mappings, lists, text, whole numbers, true or
+false, and empty values. Anything else (a tag, an anchor, an alias, a fraction, a key that is
+neither text nor a number, a second document) raises Unusual: the exact reader then reads the
+text, and words any mistake in it."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .strict_yaml import (
+    NUMBER_START,
+    STR,
+    LocatedDocument,
+    StrictLoader,
+    YamlProblem,
+    check_number,
+    twice,
+)
+
+RESOLVERS = StrictLoader.yaml_implicit_resolvers  # the exact reader's, so both read alike
+WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+NULL, BOOL, INT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int"))
+
+
+class Unusual(Exception):
+    """A text the fast reader leaves to the exact one."""
+
+
+def read(text: str, shown_as: str) -> LocatedDocument:
+    """The document in `text`; YAMLError where libyaml stops, Unusual where it does not
+    stop but this reader does not go."""
+    parser = yaml.CSafeLoader(text)
+    try:
+        return _Reading(parser, shown_as).document()
+    finally:
+        parser.dispose()
+
+
+class _Reading:
+    def __init__(self, parser: yaml.CSafeLoader, shown_as: str):
+        self.next = parser.get_event
+        self.peek = parser.peek_event
+        self.shown_as = shown_as
+        self.lines: dict[tuple, int] = {}
+
+    def document(self) -> LocatedDocument:
+        self.next()  # the stream begins
+        if type(self.next()) is yaml.StreamEndEvent:
+            return LocatedDocument(None, {})
+        data = self.value(())
+        self.next()  # the document ends
+        if type(self.next()) is not yaml.StreamEndEvent:
+            raise Unusual  # a second document: the exact reader says one is allowed
+        return LocatedDocument(data, self.lines)
+
+    def value(self, path: tuple):
+        event = self.next()
+        kind = type(event)
+        if kind is yaml.ScalarEvent:
+            return self.scalar(event)
+        if getattr(event, "anchor", None) or getattr(event, "tag", None):
+            raise Unusual
+        if kind is yaml.MappingStartEvent:
+            return self.mapping(path)
+        if kind is yaml.SequenceStartEvent:
+            return self.sequence(path)
+        raise Unusual  # an alias
+
+    def scalar(self, event: yaml.ScalarEvent):
+        if event.anchor or event.tag:
+            raise Unusual
+        text = event.value
+        if event.style:  # quoted or a block: text, as written (libyaml marks plain as "")
+            return text
+        if text[:1] in NUMBER_START:
+            check_number(event, self.shown_as)
+        tag = next((tag for tag, form in RESOLVERS.get(text[:1], ()) if form.match(text)), STR)
+        if tag == STR:
+            return text
+        if tag == NULL:
+            return None
+        if tag == BOOL:
+            return text == "true"
+        if tag == INT and WHOLE.fullmatch(text):
+            return int(text)
+        raise Unusual  # a fraction, infinity, a merge key
+
+    def mapping(self, path: tuple) -> dict:
+        found: dict = {}
+        while type(self.peek()) is not yaml.MappingEndEvent:
+            event = self.next()
+            if type(event) is not yaml.ScalarEvent:
+                raise Unusual  # a list or a mapping as a key
+            key = self.scalar(event)
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                raise Unusual
+            line = event.start_mark.line + 1
+            if key in found:
+                raise YamlProblem(self.shown_as, line, twice(key, self.lines[(*path, key)]))
+            self.lines[(*path, key)] = line
+            found[key] = self.value((*path, key))
+        self.next()
+        return found
+
+    def sequence(self, path: tuple) -> list:
+        items = []
+        while type(self.peek()) is not yaml.SequenceEndEvent:
+            self.lines[(*path, len(items))] = self.peek().start_mark.line + 1
+            items.append(self.value((*path, len(items))))
+        self.next()
+        return items
