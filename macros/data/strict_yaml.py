@@ -206,7 +206,7 @@ def _plainly_shallow(text: str) -> bool:
     `?`, `:`) or an open bracket, so their most at once bounds the depth."""
     if "&" in text or "*" in text:
         return False
-    lead = max((len(match[0]) for match in LINE_LEAD.finditer(text)), default=0)
+    lead = max(map(len, LINE_LEAD.findall(text)), default=0)
     open_brackets = deepest = 0
     for bracket in BRACKET.findall(text):
         open_brackets += 1 if bracket in "[{" else -1

@@ -77,9 +77,12 @@ class _Reading:
         text = event.value
         if event.style:  # quoted or a block: text, as written (libyaml marks plain as "")
             return text
+        resolvers = RESOLVERS.get(text[:1])
+        if not resolvers:  # most text: no type begins with its first letter
+            return text
         if text[:1] in NUMBER_START:
             check_number(event, self.shown_as)
-        tag = next((tag for tag, form in RESOLVERS.get(text[:1], ()) if form.match(text)), STR)
+        tag = next((tag for tag, form in resolvers if form.match(text)), STR)
         if tag == STR:
             return text
         if tag == NULL:
@@ -92,18 +95,20 @@ class _Reading:
 
     def mapping(self, path: tuple) -> dict:
         found: dict = {}
-        while type(self.peek()) is not yaml.MappingEndEvent:
+        peek, lines = self.peek, self.lines
+        while type(peek()) is not yaml.MappingEndEvent:
             event = self.next()
             if type(event) is not yaml.ScalarEvent:
                 raise Unusual  # a list or a mapping as a key
             key = self.scalar(event)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                raise Unusual
+            if type(key) not in (str, int):
+                raise Unusual  # true, or nothing, as a key
+            at = (*path, key)
             line = event.start_mark.line + 1
             if key in found:
-                raise YamlProblem(self.shown_as, line, twice(key, self.lines[(*path, key)]))
-            self.lines[(*path, key)] = line
-            found[key] = self.value((*path, key))
+                raise YamlProblem(self.shown_as, line, twice(key, lines[at]))
+            lines[at] = line
+            found[key] = self.value(at)
         self.next()
         return found
 
