@@ -38,7 +38,7 @@ serve: setup
 # Ctrl-C or a time limit (the trap stops MkDocs and removes its folder; the swap itself is not
 # interrupted).
 build: setup
-	@$(BIN)/python -m macros.check --quiet
+	@$(BIN)/python -m macros.check --before-build
 	@new=site.new.$$$$ && trap 'kill $$pid 2>/dev/null; wait $$pid; rm -rf $$new; exit 143' INT TERM HUP && \
 	rm -rf $$new && mkdir -m 755 $$new && \
 	{ $(BIN)/mkdocs build --strict --site-dir $$new & pid=$$!; \

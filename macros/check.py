@@ -13,16 +13,14 @@ from .data.pages import pages
 PROJECT = Path(__file__).resolve().parents[1]
 
 
-def main(project: Path = PROJECT, quiet: bool = False) -> int:
-    """`quiet`: say nothing when all is good (the build goes on to say what it does). The
-    check is a short process that frees what it reads only at its end: collecting cycles
-    meanwhile would only cost time."""
-    gc.disable()
-    checked = check_project(project, keep=False)
+def main(project: Path = PROJECT, before_build: bool = False) -> int:
+    """`before_build`: say nothing when all is good, and keep the conclusions for the build
+    that follows (it then checks nothing again); `make check` alone always checks afresh."""
+    checked = check_project(project, keep=before_build)
     if checked.problems:
         print("\n".join(checked.problems))
         return 1
-    if quiet:
+    if before_build:
         return 0
     names = ", ".join(edition.name for edition in checked.editions.all)
     print(f"editions {names} and {len(pages(project))} pages: all good")
@@ -30,4 +28,5 @@ def main(project: Path = PROJECT, quiet: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(quiet="--quiet" in sys.argv))
+    gc.disable()  # a short process that frees what it read at its end: collecting is lost time
+    sys.exit(main(before_build="--before-build" in sys.argv))

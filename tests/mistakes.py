@@ -649,6 +649,15 @@ MISTAKES = [
     ),
     # Facts file: labels readers would see wrong
     Mistake(
+        "a list written as a key",
+        FACTS,
+        VICTIMS_LINE,
+        "    [values]: {2018: 40, 2017: 52}\n",
+        "data/editions/2019/facts.yaml:{line}: a key here is a list or a group in brackets: a key "
+        "is a name, like `protection:`",
+        "[values]",
+    ),
+    Mistake(
         "a year's figure left empty",
         FACTS,
         VICTIMS_LINE,

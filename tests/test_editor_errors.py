@@ -21,6 +21,7 @@ from macros import check
 from macros.data import schema
 from macros.data.facts import load_facts
 from tests.conftest import ROOT
+from tests.mistakes import ENGLISH_HOME as ENGLISH_PAGE
 from tests.mistakes import FACTS as FACTS_FILE
 from tests.mistakes import MISTAKES, make_mistake
 
@@ -192,3 +193,38 @@ def test_the_editors_guides_explain_every_message(guide, mistake):
     shape = re.sub(r"[a-z_]+\\\.[a-z_]+", r"[a-z_.]+", shape)
     shape = re.sub(r"\d+", r"\\d+", shape)
     assert re.search(shape, (ROOT / guide).read_text("utf-8")), shape
+
+
+WRITTEN_RIGHT = {
+    "a link to a page by an address with %20": (
+        ENGLISH_PAGE,
+        "Laos is on",
+        "See [the charts](charts%2Emd). Laos is on",
+    ),
+    "a page's address shown as code": (ENGLISH_PAGE, "Laos is on", "Type `gone.md`. Laos is on"),
+    "a note written below the text with an indent": (
+        ENGLISH_PAGE,
+        "Laos is on",
+        "Laos[^a] is on",
+        "\n\n   [^a]: A note.\n",
+    ),
+    "a heading's id after a no-break space": (
+        ENGLISH_PAGE,
+        "Laos is on",
+        "{\u00a0#tier }\n\nLaos is on",
+    ),
+    "a long list of short items": (ENGLISH_PAGE, "Laos is on", "- item\n" * 3000 + "\nLaos is on"),
+    "a file in a hidden folder of docs/": ("docs/en/.drafts/notes.txt", "", "a draft\n"),
+    "a host's address file": ("docs/CNAME", "", "example.org\n"),
+}
+
+
+@pytest.mark.parametrize("right", WRITTEN_RIGHT.values(), ids=WRITTEN_RIGHT.keys())
+def test_what_is_written_right_passes_the_check(project, right, capsys):
+    """What the newer checks must not take for a mistake."""
+    file, before, after, *end = right
+    path = project / file
+    text = path.read_text("utf-8") if path.exists() else ""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text.replace(before, after, 1) + "".join(end), "utf-8")
+    assert check.main(project) == 0, capsys.readouterr().out

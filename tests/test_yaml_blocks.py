@@ -4,6 +4,8 @@ again (`make check` on a facts file of 10,000 facts: `make bench`)."""
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from macros import cache
@@ -100,9 +102,13 @@ def test_documents_and_directives_are_read_whole(tmp_path):
     assert asked == [text]
 
 
+GONE_CLASS = b"cmacros.data.gone\nReading\n)\x81."  # a pickle of a class since removed
 DAMAGES = {
     "bytes changed": lambda path: path.write_bytes(path.read_bytes()[:-3] + b"bad"),
     "kept in another form": lambda path: cache.write_object(path, parse("a: 1", SHOWN)),
+    "kept by code that no longer is": lambda path: cache.write_whole(
+        path, hashlib.sha256(GONE_CLASS).digest() + GONE_CLASS
+    ),
 }
 
 

@@ -3,13 +3,18 @@ does, values and lines; what it does not take, it leaves to the exact reader."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
+import yaml
 
 from macros.data import yaml_events
 from macros.data.strict_yaml import YamlProblem, read_exactly
 from tests.conftest import ROOT
+from tests.mistakes import FACTS
 
 SHOWN = "data/example.yaml"
+FIXTURE_FACTS = ROOT / "tests" / "fixture" / FACTS
 DATA_FILES = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "data").rglob("*.yaml"))
 TEXTS = {
     "whole numbers, signed and zero": "a: 0\nb: -3\nc: +5\nd: 1802\n",
@@ -24,12 +29,16 @@ TEXTS = {
     "a list at the top": "- a\n- b: 1\n",
     "nothing at all": "",
     "a comment alone": "# only a note\n",
+    "infinity, and what is not a number": "a: .inf\nb: -.Inf\nc: .nan_\n",
+    "text marked as text": "a: !!str 5\n",
+    "nothing, true and a year as keys": "~: 1\ntrue: 2\n2022: 3\n",
+    "brackets beside infinity": "a: {en: why}\nb: .inf\n",
 }
 LEFT = {
-    "infinity": "a: .inf\n",
-    "an explicit tag": "a: !!str 5\n",
+    "another tag": "a: !!int 5\n",
+    "an anchor": "a: &x 1\n",
     "a merge key": "a: {b: 1}\nc:\n  <<: {d: 2}\n",
-    "a true key": "true: 1\n",
+    "a list as a key": "[a]: b\n",
     "two documents": "a: 1\n---\nb: 2\n",
 }
 
@@ -73,3 +82,48 @@ def test_a_mistake_is_told_as_the_exact_reader_tells_it(text):
     with pytest.raises(YamlProblem) as exact:
         read_exactly(text, SHOWN)
     assert str(fast.value) == str(exact.value)
+
+
+SIGNS = list(":-[]{}'\"#&*!?~ \t0.,|>")
+
+
+def slips(text: str, count: int, seed: int = 7):
+    """`count` texts, each `text` with one slip of a key: a sign typed, a letter lost, a line
+    doubled or its indent changed (seeded: the same slips on every run)."""
+    chooser = random.Random(seed)
+    lines = text.splitlines(keepends=True)
+    for _ in range(count):
+        at = chooser.randrange(len(lines))
+        line = lines[at]
+        place = chooser.randrange(len(line))
+        slip = chooser.choice(["sign", "lost", "doubled", "indent"])
+        changed = {
+            "sign": line[:place] + chooser.choice(SIGNS) + line[place:],
+            "lost": line[:place] + line[place + 1 :],
+            "doubled": line + line,
+            "indent": " " + line,
+        }[slip]
+        yield "".join([*lines[:at], changed, *lines[at + 1 :]])
+
+
+def test_slips_read_alike_in_both_readers():
+    """Where both readers read a slipped facts file, they read the same data and lines, and
+    where the fast one refuses it with words, the exact one says the same words."""
+    compared = 0
+    for text in slips((FIXTURE_FACTS).read_text("utf-8"), 400):
+        try:
+            fast = yaml_events.read(text, SHOWN)
+        except (yaml_events.Unusual, yaml.YAMLError):
+            continue  # the exact reader reads it, or words libyaml's complaint
+        except YamlProblem as problem:
+            with pytest.raises(YamlProblem) as exact:
+                read_exactly(text, SHOWN)
+            assert str(exact.value) == str(problem), text
+            continue
+        try:
+            exact = read_exactly(text, SHOWN)
+        except YamlProblem:
+            continue  # libyaml reads `{en: why?}` as text where PyYAML stops
+        assert (fast.data, fast.lines) == (exact.data, exact.lines), text
+        compared += 1
+    assert compared > 100

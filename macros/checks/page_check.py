@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
@@ -67,7 +68,9 @@ CONTROL = {
     nodes.FromImport: "from",
 }
 PAGE_LINK = re.compile(r"\]\(\s*([^()\s:{}]+\.md(?:#[^()\s]*)?)\s*\)")  # to a page, by its file
-PUBLISHED_FILES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".pdf"}
+CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.DOTALL | re.MULTILINE)  # shown, not followed
+PUBLISHED_FILES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
+PUBLISHED_NAMES = {"CNAME", "robots.txt"}  # a host's address file, and the crawlers' rules
 SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
 
 
@@ -162,9 +165,9 @@ def _stray_files(project: Path) -> list[str]:
     names: dict[str, Path] = {}
     for path in sorted((project / "docs").rglob("*")):
         shown = path.relative_to(project)
-        if path.name.startswith(".") or not path.is_file():
-            continue  # MkDocs publishes no hidden file
-        if path.suffix.lower() not in PUBLISHED_FILES:
+        if any(part.startswith(".") for part in shown.parts) or not path.is_file():
+            continue  # MkDocs publishes nothing hidden
+        if path.suffix.lower() not in PUBLISHED_FILES and path.name not in PUBLISHED_NAMES:
             found.append(
                 f"{shown}:1: this file is neither a page (.md) nor a picture, and the site would "
                 "publish it as it is: delete it, or keep it outside docs/"
@@ -309,8 +312,8 @@ def _problems(
 def _missing_pages(text: str, path: Path) -> Iterator[tuple[int, str]]:
     """A link from a page to another page of the site (`report/index.md`) leads to a page
     that exists: MkDocs would otherwise stop the build in its own words, with no line."""
-    for link in PAGE_LINK.finditer(text):
-        address = link[1].split("#")[0]
+    for link in PAGE_LINK.finditer(CODE.sub(lambda code: re.sub(r"[^\n]", " ", code[0]), text)):
+        address = unquote(link[1].split("#")[0])
         if not (path.parent / address).is_file():
             yield (
                 text.count("\n", 0, link.start()) + 1,

@@ -23,12 +23,12 @@ ELSEWHERE = re.compile(  # a link to another site loads nothing until it is foll
     re.IGNORECASE,
 )
 ELSEWHERE_WORDS = "the site loads nothing from other sites: save the file under docs/ and use it"
-PARAGRAPH = re.compile(r"(?:[^\n]*\S[^\n]*\n?)+")  # lines with text, up to a blank one
+BLOCK_ITEM = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|\|)")  # a list item, a table row
 MAX_PARAGRAPH = 15_000
 NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
-NOTE = re.compile(r"^\[\^([^\]\s]+)\]:", re.MULTILINE)
-DELIMITERS = ("{{", "}}", "{%", "%}", "{#", "#}")
-TORN = re.compile(r"([{}%#])(.)([{}%#])")
+NOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
+DELIMITERS = ("{{", "}}", "{%", "%}")  # `{ #id }` with a no-break space is a heading's id
+TORN = re.compile(r"([{}%])(.)([{}%])")
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 MACRO_IN_TAG = re.compile(r"<[A-Za-z][^<>]*\{\{")
 PAGE_STATEMENTS = '{% include "..." %} and {% set text_lang = "en" %}'
@@ -91,18 +91,25 @@ def _marks_without_notes(text: str) -> Iterator[tuple[int, str]]:
 
 def _long_paragraphs(text: str) -> Iterator[tuple[int, str]]:
     """A paragraph far longer than any the report has (some 4,000 characters): a paste gone
-    wrong, and one that Markdown's link reader takes time for that grows with its square."""
-    for paragraph in PARAGRAPH.finditer(text):
-        if len(paragraph[0]) > MAX_PARAGRAPH:
-            yield (
-                text.count("\n", 0, paragraph.start()) + 1,
-                (
-                    f"this paragraph is {len(paragraph[0]):,} characters long, more than "
-                    f"{MAX_PARAGRAPH:,}: check what was pasted, and break it into paragraphs"
-                ),
-            )
+    wrong, and one that Markdown's link reader takes time for that grows with its square.
+    Lines are read one by one (a pattern would take as long on a line of spaces); a list item
+    or a table row starts a block of its own, as Markdown reads it."""
+    first = length = 0
+    for number, line in enumerate([*text.split("\n"), ""], start=1):
+        blank = not line.strip()
+        if length and (blank or BLOCK_ITEM.match(line)):
+            if length > MAX_PARAGRAPH:
+                yield first, LONG_PARAGRAPH_WORDS.format(length=length, most=MAX_PARAGRAPH)
+            length = 0
+        if not blank:
+            first = first if length else number
+            length += len(line) + 1
 
 
+LONG_PARAGRAPH_WORDS = (
+    "this paragraph is {length:,} characters long, more than {most:,}: check what was pasted, "
+    "and break it into paragraphs"
+)
 RAW_MACRO_WORDS = (
     "a macro inside {% raw %} reaches readers as its code: remove {% raw %} and {% endraw %}"
 )

@@ -217,7 +217,10 @@ def edition_problems(project: Path, known: Editions, languages: tuple[str, ...])
         for folder in folders
         if (project / folder).is_dir()
         for path in sorted((project / folder).iterdir())
-        if path.is_dir() and path.name not in names and path.name != "__pycache__"
+        if path.is_dir()
+        and path.name not in names
+        and path.name != "__pycache__"
+        and not path.name.startswith(".")  # hidden: MkDocs publishes nothing in it
     ]
     return found
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from typing import Annotated, Literal
 
+from backrefs import bre
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -64,9 +65,11 @@ PATTERN_WORDS = {
 
 
 LAO_LETTER = re.compile("[\u0e80-\u0eff]")
-# Characters outside Latin, Lao and their punctuation: only a text holding one can hold a letter
-# of another script or a picture symbol, so most texts are judged by this one search
-UNUSUAL = re.compile("[^\\s!-~\u00a0-\u024f\u0e80-\u0eff\u2010-\u205e\u20ac]")
+EMOJI = bre.compile(r"\p{Emoji_Presentation}")  # a picture, not a sign like © or °
+# A letter of another script than the text's language (Unicode's script extensions: digits,
+# signs and marks that every script uses are in none)
+NOT_LAO_OR_LATIN = bre.compile(r"[^\p{scx=Lao}\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
+NOT_LATIN = bre.compile(r"[^\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
 WORD = re.compile(r"\S{1,12}")  # a word shown from where it starts, not all of a long paste
 MAX_LABEL = 200  # the longest label of a report is some 100 characters
 MAX_QUOTE = 1000  # the longest sentence quoted is some 100 words
@@ -84,40 +87,28 @@ def shown_text(text: str, limit: int = MAX_LABEL) -> str:
         raise _words("is only spaces: write the words readers should see")
     if len(text) > limit:
         raise _words(f"is {len(text)} characters long, more than {limit}: shorten it")
-    symbol = UNUSUAL.search(text) and next(
-        (char for char in text if unicodedata.category(char) == "So"), None
-    )
+    symbol = EMOJI.search(text)
     if symbol:
         raise _words(
-            f"holds a picture symbol ({symbol}), which the site's words do not use: remove it"
+            f"holds a picture symbol ({symbol[0]}), which the site's words do not use: remove it"
         )
     return text
 
 
-def _script(letter: str) -> str:
-    """The script a letter is written in, by its Unicode name ("THAI CHARACTER SO SO")."""
-    return unicodedata.name(letter, "UNKNOWN").split()[0]
-
-
-def _other_letters(text: str, scripts: tuple[str, ...]) -> str | None:
-    """The letters of `text` in none of `scripts`, named by their script ("Thai letters
-    (ที่ถูก)"): text pasted from a keyboard or a page in another language."""
-    if not UNUSUAL.search(text):
+def _other_letters(text: str, other_script: re.Pattern) -> str | None:
+    """The first word in another script, named by it ("Thai letters (ที่ถูก)"): text pasted
+    from a keyboard or a page in another language."""
+    found = other_script.search(text)
+    if found is None:
         return None
-    first = next(
-        (at for at, char in enumerate(text) if char.isalpha() and _script(char) not in scripts),
-        None,
-    )
-    if first is None:
-        return None
-    word = WORD.match(text, first)[0]
-    return f"{_script(text[first]).title()} letters ({word})"
+    script = unicodedata.name(found[0], "UNKNOWN").split()[0].title()
+    return f"{script} letters ({WORD.match(text, found.start())[0]})"
 
 
 def _in_lao(text: str) -> str:
     if not LAO_LETTER.search(text):
         raise _words("holds no Lao letters: write it in Lao (are the lo and en words swapped?)")
-    other = _other_letters(text, ("LAO", "LATIN"))
+    other = _other_letters(text, NOT_LAO_OR_LATIN)
     if other:
         raise _words(f"holds {other}: write it in Lao (Latin letters only for names like ATD)")
     return text
@@ -126,7 +117,7 @@ def _in_lao(text: str) -> str:
 def _not_in_lao(text: str) -> str:
     if LAO_LETTER.search(text):
         raise _words("holds Lao letters: write it in English (are the lo and en words swapped?)")
-    other = _other_letters(text, ("LATIN",))
+    other = _other_letters(text, NOT_LATIN)
     if other:
         raise _words(f"holds {other}: write it in English")
     return text

@@ -61,6 +61,7 @@ NUMBER_FORMS = [
 ]
 MAX_BYTES = 5_000_000  # a facts file of a whole report is some 30 KB
 MAX_DEPTH = 20  # a fact's quotes for one year are 5 levels down
+LIST_KEY_WORDS = "a key here is a list or a group in brackets: a key is a name, like `protection:`"
 ALIAS_WORDS = "aliases (*name) are not allowed in this file: write the value out"
 ANCHOR_WORDS = "anchors (&name) are not allowed in this file: write the value out where it is used"
 OPENING = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken)
@@ -91,8 +92,10 @@ class StrictLoader(yaml.SafeLoader):
     def construct_mapping(self, node, deep=False):
         seen: dict[object, int] = {}
         for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem(self.name, line, LIST_KEY_WORDS)
+            key = self.construct_object(key_node, deep=True)
             if key in seen:
                 raise YamlProblem(self.name, line, twice(key, seen[key]))
             seen[key] = line
@@ -327,6 +330,21 @@ def _previous(lines: list[str], line: int) -> str:
     return next((text for text in reversed(lines[: line - 1]) if text.strip()), "")
 
 
+def _key_of(node: yaml.ScalarNode) -> object:
+    """A key as the constructor makes it (a number, nothing, true or false, or text), so that
+    lines are found by the data's own keys."""
+    kind = node.tag.rsplit(":", 1)[-1]
+    if kind == "int":
+        return int(node.value)
+    if kind == "float":
+        return float(node.value.lower().replace(".", ""))
+    if kind == "null":
+        return None
+    if kind == "bool":
+        return node.value == "true"
+    return node.value
+
+
 def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_as: str) -> None:
     """Record the line of each mapping key and sequence item under `node` (the exact reader
     refuses aliases, so each node is met once); a number in a form that does not show its
@@ -335,9 +353,9 @@ def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_
         check_number(node, shown_as)
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
-            key = int(key_node.value) if key_node.tag.endswith(":int") else key_node.value
+            check_number(key_node, shown_as)  # before int() meets a form it cannot read
+            key = _key_of(key_node)
             lines[(*path, key)] = key_node.start_mark.line + 1
-            check_number(key_node, shown_as)
             _collect_lines(value_node, (*path, key), lines, shown_as)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):

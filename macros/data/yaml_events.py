@@ -1,10 +1,12 @@
 """The fast reader: libyaml's events made straight into the data and the line of every key and
 list item, with no tree of nodes between (half the time of building nodes and walking them).
 
-It reads what data files and page settings hold: mappings, lists, text, whole numbers, true or
-false, and empty values. Anything else (a tag, an anchor, an alias, a fraction, a key that is
-neither text nor a number, a second document) raises Unusual: the exact reader then reads the
-text, and words any mistake in it."""
+It reads what data files and page settings hold, and what editors write by mistake into them:
+mappings, lists, text, whole numbers, true or false, empty values, infinity, and text marked
+!!str. Anything else (another tag, an anchor, an alias, a merge key, a key that is a list, a
+second document) raises Unusual: the exact reader then reads the text, and words any mistake in
+it. The two are not alike in everything (libyaml reads `{en: why?}` as text, PyYAML refuses
+it), so the fast reader leaves it as little as it can."""
 
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from .strict_yaml import (
 
 RESOLVERS = StrictLoader.yaml_implicit_resolvers  # the exact reader's, so both read alike
 WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-NULL, BOOL, INT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int"))
+NULL, BOOL, INT, FLOAT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float"))
+ENDLESS = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")  # what check_number lets through
 
 
 class Unusual(Exception):
@@ -72,10 +75,10 @@ class _Reading:
         raise Unusual  # an alias
 
     def scalar(self, event: yaml.ScalarEvent):
-        if event.anchor or event.tag:
-            raise Unusual
         text = event.value
-        if event.style:  # quoted or a block: text, as written (libyaml marks plain as "")
+        if event.anchor or (event.tag and event.tag != STR):
+            raise Unusual
+        if event.style or event.tag:  # quoted, a block or !!str: text as written (plain is "")
             return text
         resolvers = RESOLVERS.get(text[:1])
         if not resolvers:  # most text: no type begins with its first letter
@@ -91,7 +94,9 @@ class _Reading:
             return text == "true"
         if tag == INT and WHOLE.fullmatch(text):
             return int(text)
-        raise Unusual  # a fraction, infinity, a merge key
+        if tag == FLOAT and ENDLESS.fullmatch(text):
+            return float(text.lower().replace(".", ""))
+        raise Unusual  # a merge key, a value key (=)
 
     def mapping(self, path: tuple) -> dict:
         found: dict = {}
@@ -101,8 +106,6 @@ class _Reading:
             if type(event) is not yaml.ScalarEvent:
                 raise Unusual  # a list or a mapping as a key
             key = self.scalar(event)
-            if type(key) not in (str, int):
-                raise Unusual  # true, or nothing, as a key
             at = (*path, key)
             line = event.start_mark.line + 1
             if key in found:
