@@ -3,6 +3,7 @@ build and the preview give."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import sys
 from pathlib import Path
@@ -29,4 +30,6 @@ def main(project: Path = PROJECT, before_build: bool = False) -> int:
 
 if __name__ == "__main__":
     gc.disable()  # a short process that frees what it read at its end: collecting is lost time
-    sys.exit(main(before_build="--before-build" in sys.argv))
+    options = argparse.ArgumentParser(description="Check the facts and every page.")
+    options.add_argument("--before-build", action="store_true", help=main.__doc__)
+    sys.exit(main(before_build=options.parse_args().before_build))

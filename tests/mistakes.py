@@ -1262,6 +1262,16 @@ MISTAKES = [
         "kind: ratnig",
     ),
     Mistake(
+        "a line separator pasted into a quote",
+        FACTS,
+        "the government opened a shelter.",
+        "the government\u2028opened a shelter.",
+        "data/editions/2019/facts.yaml:{line}: this line holds a line separator (a line break "
+        "editors do not show), which the file cannot hold (pasted text brings it): delete it, and "
+        "type a line break or a space if one was meant",
+        "opened a shelter.",
+    ),
+    Mistake(
         "a word processor's line break pasted into a quote",
         FACTS,
         "the government opened a shelter.",

@@ -1,5 +1,6 @@
 """The fast reader (libyaml's events) reads every text it takes exactly as the exact reader
-does, values and lines; what it does not take, it leaves to the exact reader."""
+does, values and lines, and words a mistake alone in its text as the exact reader does; what it
+does not take, it leaves to the exact reader."""
 
 from __future__ import annotations
 

@@ -37,11 +37,14 @@ def visible(text: str) -> str:
 
 # What YAML cannot hold, and what a page should not: control characters other than the tab and
 # the line ends (pasted text brings them: Word writes a vertical tab for a line break)
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 CONTROL_NAMES = {
     "\x0b": "a line break from a word processor (a vertical tab)",
     "\x0c": "a page break (a form feed)",
     "\x00": "a null character",
+    "\x85": "a line break from an old encoding (a next-line character)",
+    "\u2028": "a line separator (a line break editors do not show)",
+    "\u2029": "a paragraph separator (a line break editors do not show)",
 }
 
 

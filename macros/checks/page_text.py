@@ -27,8 +27,8 @@ BLOCK_ITEM = re.compile(r"[ \t]*(?:(?:[-*+]|\d+[.)])[ \t]|\|)")  # a list item, 
 MAX_PARAGRAPH = 15_000
 NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
 NOTE = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
-DELIMITERS = ("{{", "}}", "{%", "%}")  # `{ #id }` with a no-break space is a heading's id
-TORN = re.compile(r"([{}%])(.)([{}%])")
+DELIMITERS = ("{{", "}}", "{%", "%}")
+TORN = re.compile("([{}%])([\u200b-\u200d\u2060\ufeff\u00ad]+)([{}%])")  # signs, nothing seen
 RAW_BLOCK = re.compile(r"\{%-?\s*raw\s*-?%\}(.*?)\{%-?\s*endraw\s*-?%\}", re.DOTALL)
 MACRO_IN_TAG = re.compile(r"<[A-Za-z][^<>]*\{\{")
 PAGE_STATEMENTS = '{% include "..." %} and {% set text_lang = "en" %}'
@@ -65,12 +65,12 @@ def problems(text: str, macros: tuple[str, ...], page: bool) -> Iterator[tuple[i
 
 
 def _torn_delimiter(line: str) -> str | None:
-    """A macro's {{ or }} (or {% %}, {# #}) with a character the editor cannot see between its
-    two signs: the editor sees the pair, Jinja does not."""
+    """A macro's {{ or }} (or {% %}) with characters that show as nothing between its two
+    signs: the editor sees the pair, Jinja does not."""
     for found in TORN.finditer(line):
-        pair, hidden = found[1] + found[3], invisible(found[2])
-        if pair in DELIMITERS and hidden:
-            return f"“{pair}” has {hidden} between its two signs: delete it"
+        pair = found[1] + found[3]
+        if pair in DELIMITERS:
+            return f"“{pair}” has {invisible(found[2])} between its two signs: delete it"
     return None
 
 
