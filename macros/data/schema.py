@@ -65,11 +65,14 @@ PATTERN_WORDS = {
 
 
 LAO_LETTER = re.compile("[\u0e80-\u0eff]")
-EMOJI = bre.compile(r"\p{Emoji_Presentation}")  # a picture, not a sign like © or °
+# Latin, Lao, white space and common signs: a text of these alone holds no emoji and no letter
+# of another script, and is judged by this one quick search (Unicode's classes below are long)
+UNUSUAL = re.compile("[^\\s!-~\u00a0-\u024f\u0e80-\u0eff\u2010-\u205e\u20ac]")
+EMOJI = bre.compile_search(r"\p{Emoji_Presentation}")  # a picture, not a sign like © or °
 # A letter of another script than the text's language (Unicode's script extensions: digits,
 # signs and marks that every script uses are in none)
-NOT_LAO_OR_LATIN = bre.compile(r"[^\p{scx=Lao}\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
-NOT_LATIN = bre.compile(r"[^\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
+NOT_LAO_OR_LATIN = bre.compile_search(r"[^\p{scx=Lao}\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
+NOT_LATIN = bre.compile_search(r"[^\p{scx=Latin}\p{scx=Common}\p{scx=Inherited}]")
 WORD = re.compile(r"\S{1,12}")  # a word shown from where it starts, not all of a long paste
 MAX_LABEL = 200  # the longest label of a report is some 100 characters
 MAX_QUOTE = 1000  # the longest sentence quoted is some 100 words
@@ -87,7 +90,7 @@ def shown_text(text: str, limit: int = MAX_LABEL) -> str:
         raise _words("is only spaces: write the words readers should see")
     if len(text) > limit:
         raise _words(f"is {len(text)} characters long, more than {limit}: shorten it")
-    symbol = EMOJI.search(text)
+    symbol = UNUSUAL.search(text) and EMOJI.search(text)
     if symbol:
         raise _words(
             f"holds a picture symbol ({symbol[0]}), which the site's words do not use: remove it"
@@ -98,8 +101,8 @@ def shown_text(text: str, limit: int = MAX_LABEL) -> str:
 def _other_letters(text: str, other_script: re.Pattern) -> str | None:
     """The first word in another script, named by it ("Thai letters (ที่ถูก)"): text pasted
     from a keyboard or a page in another language."""
-    found = other_script.search(text)
-    if found is None:
+    found = UNUSUAL.search(text) and other_script.search(text)
+    if not found:
         return None
     script = unicodedata.name(found[0], "UNKNOWN").split()[0].title()
     return f"{script} letters ({WORD.match(text, found.start())[0]})"
