@@ -73,7 +73,8 @@ QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
 COMMA_FIGURE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 NO_SPACE_AFTER_COLON = re.compile(r"^\s*(?:-\s+)?([A-Za-z0-9_]+):(?![\s/])(\S.*)$")
 STR = "tag:yaml.org,2002:str"
-MERGE = "tag:yaml.org,2002:merge"
+WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+ENDLESS = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")  # the fractions check_number allows
 
 
 def twice(key: object, first_line: int) -> str:
@@ -330,19 +331,30 @@ def _previous(lines: list[str], line: int) -> str:
     return next((text for text in reversed(lines[: line - 1]) if text.strip()), "")
 
 
-def _key_of(node: yaml.ScalarNode) -> object:
-    """A key as the constructor makes it (a number, nothing, true or false, or text), so that
-    lines are found by the data's own keys."""
-    kind = node.tag.rsplit(":", 1)[-1]
-    if kind == "int":
-        return int(node.value)
-    if kind == "float":
-        return float(node.value.lower().replace(".", ""))
+def plain_value(tag: str, text: str) -> object:
+    """A plain scalar of the type `tag` as the constructor makes it, in the forms that
+    check_number lets through (both readers ask here); LookupError for any other."""
+    kind = tag.rsplit(":", 1)[-1]
+    if kind == "str":
+        return text
     if kind == "null":
         return None
     if kind == "bool":
-        return node.value == "true"
-    return node.value
+        return text == "true"
+    if kind == "int" and WHOLE.fullmatch(text):
+        return int(text)
+    if kind == "float" and ENDLESS.fullmatch(text):
+        return float(text.lower().replace(".", ""))
+    raise LookupError(tag)
+
+
+def _key_of(node: yaml.ScalarNode) -> object:
+    """A key as the constructor makes it, so that lines are found by the data's own keys (a
+    merge key `<<` stays its text)."""
+    try:
+        return plain_value(node.tag, node.value)
+    except LookupError:
+        return node.value
 
 
 def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], shown_as: str) -> None:

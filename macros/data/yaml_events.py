@@ -10,8 +10,6 @@ it), so the fast reader leaves it as little as it can."""
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
 from .strict_yaml import (
@@ -21,13 +19,11 @@ from .strict_yaml import (
     StrictLoader,
     YamlProblem,
     check_number,
+    plain_value,
     twice,
 )
 
 RESOLVERS = StrictLoader.yaml_implicit_resolvers  # the exact reader's, so both read alike
-WHOLE = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-NULL, BOOL, INT, FLOAT = (f"tag:yaml.org,2002:{name}" for name in ("null", "bool", "int", "float"))
-ENDLESS = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")  # what check_number lets through
 
 
 class Unusual(Exception):
@@ -86,17 +82,10 @@ class _Reading:
         if text[:1] in NUMBER_START:
             check_number(event, self.shown_as)
         tag = next((tag for tag, form in resolvers if form.match(text)), STR)
-        if tag == STR:
-            return text
-        if tag == NULL:
-            return None
-        if tag == BOOL:
-            return text == "true"
-        if tag == INT and WHOLE.fullmatch(text):
-            return int(text)
-        if tag == FLOAT and ENDLESS.fullmatch(text):
-            return float(text.lower().replace(".", ""))
-        raise Unusual  # a merge key, a value key (=)
+        try:
+            return plain_value(tag, text)
+        except LookupError:
+            raise Unusual from None  # a merge key, a value key (=)
 
     def mapping(self, path: tuple) -> dict:
         found: dict = {}
