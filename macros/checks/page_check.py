@@ -27,7 +27,7 @@ from ..render.charts import CHARTS, unavailable, unknown_chart
 from ..render.rendering import resolve_year
 from ..render.site_paths import SOURCE_PAGES
 from . import page_text, translation
-from .typed_figures import typed_figures
+from .typed_figures import CODE, blanked, typed_figures
 
 INCLUDE_DIR = "report"
 PAGE_MACROS = (
@@ -68,7 +68,6 @@ CONTROL = {
     nodes.FromImport: "from",
 }
 PAGE_LINK = re.compile(r"\]\(\s*([^()\s:{}]+\.md(?:#[^()\s]*)?)\s*\)")  # to a page, by its file
-CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.DOTALL | re.MULTILINE)  # shown, not followed
 PUBLISHED_FILES = {".md", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".pdf"}
 PUBLISHED_NAMES = {"CNAME", "robots.txt"}  # a host's address file, and the crawlers' rules
 SET_ALONE = re.compile(r"\s*\{%-?\s*set\s+text_lang\s*=[^%]*-?%\}\s*")
@@ -312,7 +311,7 @@ def _problems(
 def _missing_pages(text: str, path: Path) -> Iterator[tuple[int, str]]:
     """A link from a page to another page of the site (`report/index.md`) leads to a page
     that exists: MkDocs would otherwise stop the build in its own words, with no line."""
-    for link in PAGE_LINK.finditer(CODE.sub(lambda code: re.sub(r"[^\n]", " ", code[0]), text)):
+    for link in PAGE_LINK.finditer(blanked(text, CODE)):  # a link shown as code is not followed
         address = unquote(link[1].split("#")[0])
         if not (path.parent / address).is_file():
             yield (
