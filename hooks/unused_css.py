@@ -29,9 +29,8 @@ WORD = re.compile(r"[A-Za-z_][\w-]*")
 VARIABLE = re.compile(r"var\((--[\w-]+)")
 GROUPS = {"media", "supports"}
 COMBINATORS = (">", "+", "~")
-# Material marks the body while it applies the palette, on every page as it loads, and these rules
-# (no colour fades meanwhile) then restyle every element twice, with the mark and without: a
-# tenth of a phone's main-thread time, for a fade on the rare click of the palette toggle.
+# Material's script marks the body while it switches colours (no fades meanwhile); on this site
+# the colour scheme is switched by overrides/partials/javascripts/palette.html, which does not.
 UNWANTED = ("[data-md-color-switching]",)
 
 
