@@ -33,7 +33,9 @@ README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 RUNS = 5
 BUILD_RUNS = 9  # builds take a second each; more of them steady the median on shared cores
 NEWEST = editions(ROOT).newest.name
+HOME_PAGES = {"Lao home": "", "English home": "en/"}
 PAGES = {
+    **HOME_PAGES,
     "Lao article": f"{NEWEST}/",
     "English report, prosecution": f"en/{NEWEST}/report/prosecution/",
 }
@@ -47,7 +49,6 @@ SCREENS = {  # Playwright's default desktop, and a small phone: touch, twice the
         "device_scale_factor": 2,
     },
 }
-HOME_PAGES = {"Lao home": "", "English home": "en/"}
 LIGHTHOUSE_RUNS = 3  # a run takes some 20 s
 LIGHTHOUSE_BUDGET = 90  # Lighthouse's mobile performance score, at least
 WEIGHT_BUDGET = 0.75  # of plain Material, gzip bytes of a cold load
@@ -268,7 +269,7 @@ def bench_pages(table: Table, work: Path, server, base: str) -> None:
             for page_name, path in PAGES.items():
                 for screen_name, screen in SCREENS.items():
                     for site in rotated(list(SITES.values()), run):
-                        lao_font = path == "" and site != "plain"
+                        lao_font = not path.startswith("en/") and site != "plain"
                         url = f"{base}{site}/{path}"
                         loads.setdefault((page_name, screen_name, site), []).append(
                             cold_load(browser, server, url, screen, lao_font)
@@ -354,11 +355,10 @@ def bench_lighthouse(table: Table, base: str) -> None:
             "met" if score["ours"] >= LIGHTHOUSE_BUDGET else "not met",
         )
         table.add(
-            f"Lighthouse mobile, {page_name}: total blocking time",
+            f"Lighthouse mobile, {page_name}: total blocking time (simulated)",
             shown(f"{name} {seconds(blocking[site])}" for name, site in sites.items()),
             ratio(blocking["ours"], blocking["plain"]),
-            "≤ 1.0 x plain",
-            verdict(blocking["ours"], blocking["plain"]),
+            "for reference",
         )
 
 
@@ -419,7 +419,10 @@ def main() -> None:
         "on a phone (360 x 740, touch, 2 device pixels a pixel); throttled: "
         f"{throttle}. Total blocking time: each long task's time over 50 ms, after first paint, "
         "until the network is idle. Lighthouse: its default mobile audit (simulated slow 4G "
-        f"and CPU), median of {LIGHTHOUSE_RUNS} runs, this site and plain Material interleaved."
+        f"and CPU), median of {LIGHTHOUSE_RUNS} runs, this site and plain Material interleaved; "
+        "its blocking time is simulated from an unthrottled load, where a task of a few "
+        "milliseconds more or less crosses its 50 ms line, so the budget on blocking time is "
+        "the throttled loads' above."
     )
     markdown = table.markdown()
     RESULTS.write_text(f"# Benchmark\n\n{note}\n\n{markdown}\n", "utf-8")
